@@ -1,0 +1,41 @@
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
+
+/**
+ * Service limits and settings: each has a default, may be set from the environment, and is validated at
+ * boot so a bad value stops the process with a message instead of surfacing later as odd behaviour.
+ */
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const configSchema = z.object({
+  /** TCP port of the HTTP server. */
+  PORT: int(0, 65535).default(3000),
+  /** Render worker threads: one per core, since a render is CPU-bound from start to end. */
+  CARD_WORKERS: int(1, 64).default(Math.max(1, availableParallelism())),
+  /**
+   * Renders allowed to wait behind the busy workers. At ~50 ms a card and 2 workers, 64 queued cards is
+   * ~1.6 s of work: beyond that a client is better told to retry (503 + Retry-After) than kept waiting.
+   */
+  CARD_MAX_QUEUE: int(0, 10_000).default(64),
+  /** A render taking longer than this is stopped (its worker replaced) and answered 503. Story cards at scale 3 take ~1 s. */
+  CARD_RENDER_TIMEOUT_MS: int(100, 120_000).default(10_000),
+  /** Bytes of rendered images kept in memory. 64 MB holds ~1,000 typical 1200×630 PNG cards (40–80 KB each). */
+  CARD_CACHE_BYTES: int(0, 4 * 1024 ** 3).default(64 * 1024 ** 2),
+  /** POST bodies: the largest valid payload is two 300 KB data: URIs plus text; 1 MB leaves room and no more. */
+  CARD_MAX_BODY_BYTES: int(1024, 16 * 1024 ** 2).default(1024 ** 2),
+  /**
+   * GET URLs: 8 KB is what common CDNs and proxies forward; longer payloads (inline images) belong in a POST.
+   */
+  CARD_MAX_URL_LENGTH: int(256, 65_536).default(8192),
+});
+
+export type Config = z.output<typeof configSchema>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

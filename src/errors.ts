@@ -1,0 +1,40 @@
+/**
+ * The one error type of the service: every failure a client can cause is a CardError with an HTTP status,
+ * a stable machine code and a message; schema failures also carry one issue per bad field.
+ */
+export interface FieldIssue {
+  /** Dotted path of the field, as in the GET query form: `home.name`, `events.0.minute`. */
+  path: string;
+  message: string;
+}
+
+export type ErrorCode =
+  | 'invalid_payload'
+  | 'invalid_query'
+  | 'invalid_json'
+  | 'unknown_kind'
+  | 'unknown_format'
+  | 'not_found'
+  | 'payload_too_large'
+  | 'uri_too_long'
+  | 'unsupported_media_type'
+  | 'method_not_allowed'
+  | 'overloaded'
+  | 'render_timeout'
+  | 'render_failed';
+
+export class CardError extends Error {
+  override readonly name = 'CardError';
+  constructor(
+    readonly status: 400 | 404 | 405 | 413 | 414 | 415 | 422 | 429 | 500 | 503 | 504,
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+
+  toJSON(): { error: { code: ErrorCode; message: string; issues: FieldIssue[] } } {
+    return { error: { code: this.code, message: this.message, issues: this.issues } };
+  }
+}

@@ -1,0 +1,27 @@
+import { LRUCache } from 'lru-cache';
+
+/** A rendered image kept in memory, keyed by its ETag. */
+export interface CachedImage {
+  body: Uint8Array;
+  contentType: string;
+  timings: { layout: number; raster: number };
+}
+
+/** In-memory LRU of rendered images, bounded in bytes rather than entries (a story at scale 3 is 50× a card). */
+export function createImageCache(maxBytes: number) {
+  if (maxBytes <= 0) {
+    return { get: (_: string) => undefined as CachedImage | undefined, set: (_: string, __: CachedImage) => {}, stats: () => ({ entries: 0, bytes: 0, maxBytes: 0 }) };
+  }
+  const lru = new LRUCache<string, CachedImage>({
+    maxSize: maxBytes,
+    sizeCalculation: (v) => Math.max(1, v.body.byteLength),
+    // An image larger than a quarter of the cache would evict too much to be worth keeping.
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
+  });
+  return {
+    get: (key: string) => lru.get(key),
+    set: (key: string, value: CachedImage) => void lru.set(key, value),
+    stats: () => ({ entries: lru.size, bytes: lru.calculatedSize, maxBytes }),
+  };
+}
+export type ImageCache = ReturnType<typeof createImageCache>;

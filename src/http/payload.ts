@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { TEMPLATES, type CardKind } from '../../templates/index.ts';
+import type { CommonOptions } from '../../templates/shared/schema.ts';
+import { CardError, type FieldIssue } from '../errors.ts';
+import { coerce, nestQuery } from './query.ts';
+
+/** Validation of payloads against a kind's zod schema, with one issue per bad field. */
+
+const jsonSchemas = new Map<CardKind, Record<string, unknown>>();
+
+/** The kind's JSON Schema, derived from its zod schema (input side: what a client sends). */
+export function jsonSchemaOf(kind: CardKind): Record<string, unknown> {
+  let s = jsonSchemas.get(kind);
+  if (!s) {
+    s = z.toJSONSchema(TEMPLATES[kind].schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    jsonSchemas.set(kind, s);
+  }
+  return s;
+}
+
+function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => {
+    const path = i.path.map(String).join('.');
+    if (i.code === 'unrecognized_keys') {
+      return { path: i.keys.map((k) => (path ? `${path}.${k}` : k)).join(', '), message: 'is not a field of this card' };
+    }
+    if (i.code === 'invalid_type') {
+      return { path, message: /received undefined/.test(i.message) ? 'is required' : `must be ${i.expected === 'int' ? 'a whole number' : `a ${i.expected}`}` };
+    }
+    return { path, message: i.message };
+  });
+}
+
+export function validate(kind: CardKind, input: unknown, code: 'invalid_payload' | 'invalid_query' = 'invalid_payload'): CommonOptions {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new CardError(400, code, 'the payload must be a JSON object', [{ path: '', message: 'must be an object' }]);
+  }
+  const parsed = TEMPLATES[kind].schema.safeParse(input);
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error);
+    const list = issues.map((i) => `${i.path || '(payload)'} ${i.message}`).join('; ');
+    throw new CardError(400, code, `invalid ${kind} card: ${list}`, issues);
+  }
+  return parsed.data;
+}
+
+/** The payload a GET query string describes, typed by the kind's JSON Schema. */
+export function payloadFromQuery(kind: CardKind, pairs: Iterable<[string, string]>): unknown {
+  return coerce(nestQuery(pairs), jsonSchemaOf(kind) as never);
+}

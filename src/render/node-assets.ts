@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EmojiSet } from '../text/emoji.ts';
+import { FONT_FILES, type LoadedFont } from './fonts.ts';
+
+/** Node adapters: read the bundled fonts and the Twemoji set from disk. Nothing here touches the network. */
+
+export const FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fonts');
+
+export function loadFonts(dir = FONTS_DIR): LoadedFont[] {
+  return FONT_FILES.map(({ file, ...face }) => ({ ...face, data: new Uint8Array(readFileSync(join(dir, file))) }));
+}
+
+const require = createRequire(import.meta.url);
+
+/** Twemoji 15 SVGs from the `@twemoji/svg` package (CC-BY 4.0), read on first use and kept as data: URIs. */
+export function loadTwemoji(): EmojiSet {
+  const dir = dirname(require.resolve('@twemoji/svg/package.json'));
+  const keys = new Set(readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)));
+  const cache = new Map<string, string>();
+  return {
+    has: (key) => keys.has(key),
+    get(key) {
+      if (!keys.has(key)) return undefined;
+      let uri = cache.get(key);
+      if (uri === undefined) {
+        uri = `data:image/svg+xml;base64,${readFileSync(join(dir, `${key}.svg`)).toString('base64')}`;
+        cache.set(key, uri);
+      }
+      return uri;
+    },
+  };
+}

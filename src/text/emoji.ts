@@ -1,0 +1,79 @@
+/**
+ * Emoji handling around an emoji image set (Twemoji by default), with no network access:
+ * keys follow the set's file naming (code points in hex joined by "-"), and a sequence the set lacks
+ * degrades to its components (a ZWJ family to its people, a skin-toned hand to the plain hand), never to a box.
+ */
+
+/** An emoji image set: `get` returns an image URL (a data: URI) for a key, or undefined when it has none. */
+export interface EmojiSet {
+  has(key: string): boolean;
+  get(key: string): string | undefined;
+}
+
+const VS16 = 0xfe0f;
+const VS15 = 0xfe0e;
+const ZWJ = 0x200d;
+const KEYCAP = 0x20e3;
+const SKIN_TONES = /[\u{1f3fb}-\u{1f3ff}]/gu;
+const EMOJI_LIKE = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+export function isEmojiGrapheme(g: string): boolean {
+  return EMOJI_LIKE.test(g) && !g.includes(String.fromCodePoint(VS15)) && !/^[\d#*]$/.test(g);
+}
+
+function hex(cps: number[]): string {
+  return cps.map((c) => c.toString(16)).join('-');
+}
+
+/** The set keys to try for a sequence, most specific first. */
+export function emojiKeys(seq: string): string[] {
+  const cps = [...seq].map((c) => c.codePointAt(0)!);
+  const withoutVs = cps.filter((c) => c !== VS16);
+  const keys = [hex(cps), hex(withoutVs)];
+  return keys.filter((k, i) => keys.indexOf(k) === i);
+}
+
+export function lookupEmoji(set: EmojiSet, seq: string): string | undefined {
+  for (const key of emojiKeys(seq)) {
+    if (set.has(key)) return set.get(key);
+  }
+  return undefined;
+}
+
+/** Keycap bases written without VS16 ("1⃣") get it, so every keycap reads as one emoji grapheme. */
+function normalizeKeycaps(text: string): string {
+  return text.replace(/([0-9#*])\u20e3/gu, '$1\ufe0f\u20e3');
+}
+
+/**
+ * Rewrites each emoji grapheme the set cannot draw into pieces it can: ZWJ parts, then without skin tone,
+ * then without variation selectors; a piece with no image at all is dropped (the alt text still names it).
+ */
+export function degradeEmoji(text: string, set: EmojiSet): string {
+  let out = '';
+  for (const g of graphemes(normalizeKeycaps(text))) {
+    if (!isEmojiGrapheme(g) || lookupEmoji(set, g) !== undefined) {
+      out += g;
+      continue;
+    }
+    const parts = g.split(String.fromCodePoint(ZWJ));
+    for (const part of parts) {
+      const candidates = [part, part.replace(SKIN_TONES, ''), part.replace(SKIN_TONES, '').replace(/\ufe0f/gu, '')];
+      const hit = candidates.find((c) => c.length > 0 && lookupEmoji(set, c) !== undefined);
+      if (hit !== undefined) out += hit;
+      else {
+        // A flag or tag sequence without an image: keep any plain text inside (keycap digits), drop the rest.
+        out += part.replace(/[^\p{L}\p{N}\p{P}\p{Zs}]/gu, '');
+      }
+    }
+  }
+  return out;
+}
+
+export { KEYCAP };

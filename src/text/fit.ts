@@ -1,0 +1,183 @@
+import LineBreaker from 'linebreak';
+import type { Measurer } from './measure.ts';
+import type { Face } from './styled.ts';
+import { graphemes } from './emoji.ts';
+
+/**
+ * Auto-fit: the largest font size, from `maxSize` down to `minSize`, at which the spans wrap into the box;
+ * when even `minSize` overflows, the text is cut at a break opportunity and ends with an ellipsis.
+ * Line breaking follows UAX #14 (the `linebreak` package satori uses), and long words break between
+ * graphemes as satori does with `overflowWrap: 'anywhere'`.
+ */
+export interface FitSpan {
+  text: string;
+  face: Face;
+}
+
+export interface FitBox {
+  width: number;
+  height: number;
+  maxSize: number;
+  minSize: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+  /** Optional cap on lines, independent of the height. */
+  maxLines?: number;
+}
+
+export interface FitResult<S extends FitSpan> {
+  fontSize: number;
+  lines: number;
+  truncated: boolean;
+  spans: S[];
+}
+
+/**
+ * Share of the width and height the simulation may fill. satori and this measurer shape with the same
+ * HarfBuzz, but sub-pixel rounding and emoji baselines differ slightly; 4% keeps every glyph inside.
+ */
+const SAFETY = 0.96;
+const ELLIPSIS = '…';
+
+interface Piece {
+  start: number;
+  end: number;
+  /** width without trailing spaces, in em */
+  content: number;
+  /** width with trailing spaces, in em */
+  full: number;
+  required: boolean;
+  /** grapheme widths, for pieces wider than a line */
+  parts: number[];
+}
+
+function pieceWidth(spans: FitSpan[], offsets: number[], start: number, end: number, m: Measurer): number {
+  let w = 0;
+  spans.forEach((s, i) => {
+    const a = Math.max(start, offsets[i]!);
+    const b = Math.min(end, offsets[i]! + s.text.length);
+    if (a < b) w += m.width(s.text.slice(a - offsets[i]!, b - offsets[i]!), s.face);
+  });
+  return w;
+}
+
+function faceAt(spans: FitSpan[], offsets: number[], index: number): Face {
+  for (let i = spans.length - 1; i >= 0; i--) if (offsets[i]! <= index) return spans[i]!.face;
+  return spans[0]!.face;
+}
+
+function toPieces(spans: FitSpan[], m: Measurer): { pieces: Piece[]; text: string; offsets: number[] } {
+  const offsets: number[] = [];
+  let text = '';
+  for (const s of spans) {
+    offsets.push(text.length);
+    text += s.text;
+  }
+  const pieces: Piece[] = [];
+  const breaker = new LineBreaker(text);
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const start = last;
+    const end = bk.position;
+    last = end;
+    if (end <= start) continue;
+    const raw = text.slice(start, end);
+    const trimmedLen = raw.replace(/[\s]+$/u, '').length;
+    const content = pieceWidth(spans, offsets, start, start + trimmedLen, m);
+    const full = raw.endsWith('\n') ? content : pieceWidth(spans, offsets, start, end, m);
+    const face = faceAt(spans, offsets, start);
+    const parts = graphemes(raw.slice(0, trimmedLen)).map((g) => m.width(g, face));
+    pieces.push({ start, end, content, full, required: bk.required && end < text.length, parts });
+  }
+  return { pieces, text, offsets };
+}
+
+/** Number of lines the first `count` pieces take at `size`, plus an optional trailing width on the last line. */
+function countLines(pieces: Piece[], count: number, size: number, width: number, tail = 0): number {
+  let lines = 1;
+  let x = 0;
+  for (let i = 0; i < count; i++) {
+    const p = pieces[i]!;
+    const cw = p.content * size;
+    const extra = i === count - 1 ? tail * size : 0;
+    if (x > 0 && x + cw + extra > width) {
+      lines++;
+      x = 0;
+    }
+    if (cw + extra > width) {
+      for (const g of p.parts) {
+        if (x > 0 && x + g * size > width) {
+          lines++;
+          x = 0;
+        }
+        x += g * size;
+      }
+      x += (p.full - p.content) * size;
+    } else x += p.full * size;
+    if (p.required) {
+      lines++;
+      x = 0;
+    }
+  }
+  return lines;
+}
+
+export function fitSpans<S extends FitSpan>(spans: S[], box: FitBox, m: Measurer): FitResult<S> {
+  if (spans.length === 0) return { fontSize: box.maxSize, lines: 0, truncated: false, spans };
+  const { pieces, text, offsets } = toPieces(spans, m);
+  const width = box.width * SAFETY;
+  const maxLinesAt = (size: number) =>
+    Math.max(1, Math.min(box.maxLines ?? Infinity, Math.floor((box.height * SAFETY) / (size * box.lineHeight))));
+
+  // Largest integer size that fits: lines needed fall as the size falls, so a binary search holds.
+  // First pass: no word may be broken ("Atalan-ta"); second pass: long words may break between graphemes.
+  const widest = Math.max(...pieces.map((p) => p.content));
+  for (const allowWordBreaks of [false, true]) {
+    let lo = Math.ceil(box.minSize);
+    let hi = Math.floor(allowWordBreaks ? box.maxSize : Math.min(box.maxSize, width / widest));
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (countLines(pieces, pieces.length, mid, width) <= maxLinesAt(mid)) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (best > 0) return { fontSize: best, lines: countLines(pieces, pieces.length, best, width), truncated: false, spans };
+  }
+
+  // Even the minimum size overflows: keep the longest prefix of pieces that fits with an ellipsis after it.
+  const size = Math.ceil(box.minSize);
+  const limit = maxLinesAt(size);
+  const ellipsisWidth = m.width(ELLIPSIS, faceAt(spans, offsets, 0));
+  let keep = 0;
+  for (let k = 1; k <= pieces.length; k++) {
+    if (countLines(pieces, k, size, width, ellipsisWidth) > limit) break;
+    keep = k;
+  }
+  let cut = keep === 0 ? 0 : pieces[keep - 1]!.start + text.slice(pieces[keep - 1]!.start, pieces[keep - 1]!.end).trimEnd().length;
+  if (keep === 0) {
+    // A single word longer than the whole box: cut it between graphemes.
+    const first = pieces[0]!;
+    // each wrapped line may lose up to one grapheme of room, hence 90% of the raw capacity
+    const budget = (0.9 * limit * width) / size - ellipsisWidth;
+    let used = 0;
+    let chars = 0;
+    const gs = graphemes(text.slice(first.start, first.end));
+    for (let i = 0; i < gs.length && used + (first.parts[i] ?? 0) <= budget; i++) {
+      used += first.parts[i] ?? 0;
+      chars += gs[i]!.length;
+    }
+    cut = first.start + chars;
+  }
+  const out: S[] = [];
+  spans.forEach((s, i) => {
+    const start = offsets[i]!;
+    if (start >= cut) return;
+    out.push({ ...s, text: s.text.slice(0, cut - start) });
+  });
+  const lastSpan = out[out.length - 1];
+  if (lastSpan) out[out.length - 1] = { ...lastSpan, text: lastSpan.text.replace(/[\s,;:.–—-]+$/u, '') + ELLIPSIS };
+  else out.push({ ...spans[0]!, text: ELLIPSIS });
+  return { fontSize: size, lines: limit, truncated: true, spans: out };
+}

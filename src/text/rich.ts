@@ -1,0 +1,74 @@
+import type { Locale } from '../../templates/shared/schema.ts';
+import { degradeEmoji, type EmojiSet } from './emoji.ts';
+import { findEntities, type EntityKind } from './entities.ts';
+import { sanitize } from './sanitize.ts';
+import { splitStyled, STYLE_FACE, type Face } from './styled.ts';
+import { applyTypography } from './typography.ts';
+
+/**
+ * The text engine's main entry: user text in, spans out, each drawn in one real font face and one colour.
+ * Order of operations matters:
+ *  1. sanitize (bidi controls, zero-width and tag characters cannot alter what is seen);
+ *  2. whitespace folding (runs of spaces collapse, at most one blank line between paragraphs);
+ *  3. emoji the set cannot draw degrade to drawable components;
+ *  4. URLs, hashtags and mentions are found on the text as written;
+ *  5. typography (no orphaned punctuation, French spacing) everywhere but inside URLs;
+ *  6. styled Unicode splits into runs of real faces, combining marks composed (𝗰̧ → bold ç).
+ */
+export interface RichSpan {
+  text: string;
+  face: Face;
+  kind: 'text' | EntityKind;
+}
+
+export interface RichTextOptions {
+  locale: Locale;
+  emoji: EmojiSet;
+  /** Single-line fields (names) turn newlines into spaces. */
+  singleLine?: boolean;
+}
+
+export function foldWhitespace(text: string, singleLine = false): string {
+  const lines = text
+    .replace(/\r\n?/gu, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u3000\u2000-\u200a]+/gu, ' ').trim());
+  if (singleLine) return lines.filter(Boolean).join(' ');
+  return lines.join('\n').replace(/\n{3,}/gu, '\n\n').trim();
+}
+
+/** The visible text of user input before styling: what the rich spans show, as one string. */
+export function cleanText(input: string, opts: RichTextOptions): string {
+  return degradeEmoji(foldWhitespace(sanitize(input), opts.singleLine), opts.emoji);
+}
+
+export function richText(input: string, opts: RichTextOptions): RichSpan[] {
+  const text = cleanText(input, opts);
+  const spans: RichSpan[] = [];
+  const push = (segment: string, kind: RichSpan['kind']) => {
+    for (const run of splitStyled(segment)) {
+      if (run.text.length === 0) continue;
+      const face = STYLE_FACE[run.style];
+      const last = spans[spans.length - 1];
+      if (last && last.kind === kind && sameFace(last.face, face)) last.text += run.text;
+      else spans.push({ text: run.text, face, kind });
+    }
+  };
+  let at = 0;
+  for (const e of findEntities(text)) {
+    if (e.start > at) push(applyTypography(text.slice(at, e.start), opts.locale), 'text');
+    push(e.kind === 'url' ? breakableUrl(text.slice(e.start, e.end)) : text.slice(e.start, e.end), e.kind);
+    at = e.end;
+  }
+  if (at < text.length) push(applyTypography(text.slice(at), opts.locale), 'text');
+  return spans;
+}
+
+function sameFace(a: Face, b: Face): boolean {
+  return a.family === b.family && a.weight === b.weight && a.italic === b.italic;
+}
+
+/** Zero-width spaces after URL separators give a long URL break points where a reader expects them. */
+function breakableUrl(url: string): string {
+  return url.replace(/([/?&=._-])(?=[^/?&=._-])/gu, '$1\u200b');
+}

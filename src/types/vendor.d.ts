@@ -1,0 +1,43 @@
+// Minimal typings for untyped dependencies, covering only what this project calls.
+declare module 'linebreak' {
+  interface Break {
+    position: number;
+    required: boolean;
+  }
+  export default class LineBreaker {
+    constructor(text: string);
+    nextBreak(): Break | null;
+  }
+}
+
+declare module 'harfbuzzjs' {
+  export interface HbBlob { destroy(): void }
+  export interface HbFace { upem: number; destroy(): void; collectUnicodes(): Uint32Array }
+  export interface HbFont { destroy(): void }
+  export interface HbBuffer {
+    addText(text: string): void;
+    guessSegmentProperties(): void;
+    getGlyphInfos(): Array<{ codepoint: number; cluster: number }>;
+    getGlyphPositions(): Array<{ x_advance: number }>;
+    destroy(): void;
+  }
+  export interface HarfBuzz {
+    createBlob(data: ArrayBuffer | Uint8Array): HbBlob;
+    createFace(blob: HbBlob, index: number): HbFace;
+    createFont(face: HbFace): HbFont;
+    createBuffer(): HbBuffer;
+    shape(font: HbFont, buffer: HbBuffer, features?: string): void;
+  }
+  const hb: Promise<HarfBuzz>;
+  export default hb;
+}
+
+declare module 'harfbuzzjs/hb.js' {
+  const createHarfBuzz: () => Promise<unknown>;
+  export default createHarfBuzz;
+}
+declare module 'harfbuzzjs/hbjs.js' {
+  import type { HarfBuzz } from 'harfbuzzjs';
+  const hbjs: (wasm: unknown) => HarfBuzz;
+  export default hbjs;
+}

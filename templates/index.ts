@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { SatoriElement } from '../src/jsx.ts';
+import type { TemplateContext } from './shared/context.ts';
+import type { CommonOptions } from './shared/schema.ts';
+import * as post from './post.tsx';
+import * as quote from './quote.tsx';
+import * as score from './score.tsx';
+
+/** One card kind: its schema, an example payload, its element tree and its alt text. */
+export interface CardTemplate<P extends CommonOptions = CommonOptions> {
+  version: number;
+  schema: z.ZodType<P>;
+  example: unknown;
+  view(payload: P, ctx: TemplateContext): SatoriElement;
+  alt(payload: P, ctx: TemplateContext): string;
+}
+
+export const TEMPLATES = {
+  quote: quote as unknown as CardTemplate,
+  score: score as unknown as CardTemplate,
+  post: post as unknown as CardTemplate,
+} as const;
+
+export type CardKind = keyof typeof TEMPLATES;
+export const KINDS = Object.keys(TEMPLATES) as CardKind[];
+
+export function isKind(k: string): k is CardKind {
+  return (KINDS as string[]).includes(k);
+}

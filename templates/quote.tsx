@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { h, type SatoriElement } from '../src/jsx.ts';
+import { cssFamily } from '../src/render/fonts.ts';
+import { Avatar, fitText, plainOf, RichText, type FittedText } from './shared/components.tsx';
+import type { TemplateContext } from './shared/context.ts';
+import { MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_QUOTE_CHARS } from './shared/limits.ts';
+import { formatDate } from './shared/locale.ts';
+import { commonFields, dataImage, isoDate, line, paragraph } from './shared/schema.ts';
+
+/** Bumped whenever the quote card's drawing changes, so cached images and ETags roll over. */
+export const version = 1;
+
+export const schema = z.strictObject({
+  text: paragraph(MAX_QUOTE_CHARS).describe('The quotation, without surrounding quotation marks'),
+  author: line(MAX_NAME_CHARS).describe('Who said it'),
+  role: line(MAX_LINE_CHARS).optional().describe('Their role, e.g. "Head coach, Olympique de Marseille"'),
+  source: line(MAX_LINE_CHARS).optional().describe('Where it was said, e.g. "Press conference"'),
+  date: isoDate.optional(),
+  avatar: dataImage.optional().describe('Portrait as a data: URI; initials are drawn without it'),
+  ...commonFields,
+});
+export type QuotePayload = z.output<typeof schema>;
+
+export const example: z.input<typeof schema> = {
+  text: 'Il y a un petit goût amer. On est conscients d’avoir fait le match qu’il fallait contre une bonne équipe. Mais les matchs se jouent sur les détails.',
+  author: 'Jean-Louis Gasset',
+  role: 'Entraîneur de l’Olympique de Marseille',
+  source: 'Conférence de presse',
+  date: '2024-05-02',
+  locale: 'fr',
+};
+
+interface QuoteView {
+  text: FittedText;
+  author: FittedText;
+  role?: FittedText;
+  meta?: FittedText;
+  mark: string;
+  avatar?: string;
+  avatarSize: number;
+  footer: number;
+}
+
+/** The view model: every string localised, every text fitted to its box. */
+export function viewModel(p: QuotePayload, ctx: TemplateContext): QuoteView {
+  const { width, height, unit, pad } = ctx;
+  const avatarSize = Math.round(96 * unit);
+  // author (40) + role (30) + meta (28) lines, at most
+  const footer = Math.round(104 * unit);
+  const markSize = Math.round(120 * unit);
+  const textBox = {
+    width: width - 2 * pad,
+    height: height - 2 * pad - footer - markSize * 0.55 - 32 * unit,
+  };
+  const metaParts = [p.source, p.date ? formatDate(p.date, ctx.locale, false) : undefined].filter(Boolean);
+  const nameWidth = width - 2 * pad - avatarSize - 24 * unit;
+  return {
+    text: fitText(p.text, { ...textBox, maxSize: Math.round(60 * unit * (height > width * 1.5 ? 1.35 : 1)), minSize: Math.round(24 * unit), lineHeight: 1.3 }, ctx),
+    author: fitText(p.author, { width: nameWidth, height: 44 * unit, maxSize: Math.round(32 * unit), minSize: Math.round(20 * unit), singleLine: true, maxLines: 1, weight: 700, lineHeight: 1.25 }, ctx),
+    ...(p.role ? { role: fitText(p.role, { width: nameWidth, height: 36 * unit, maxSize: Math.round(24 * unit), minSize: Math.round(16 * unit), singleLine: true, maxLines: 1, lineHeight: 1.25 }, ctx) } : {}),
+    ...(metaParts.length
+      ? { meta: fitText(metaParts.join(' · '), { width: nameWidth, height: 34 * unit, maxSize: Math.round(22 * unit), minSize: Math.round(16 * unit), singleLine: true, maxLines: 1, lineHeight: 1.25 }, ctx) }
+      : {}),
+    mark: ctx.locale === 'fr' ? '«' : '“',
+    ...(p.avatar ? { avatar: p.avatar } : {}),
+    avatarSize,
+    footer,
+  };
+}
+
+export function view(p: QuotePayload, ctx: TemplateContext): SatoriElement {
+  const vm = viewModel(p, ctx);
+  const { palette: c, unit, pad } = ctx;
+  return (
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: ctx.width,
+        height: ctx.height,
+        boxSizing: 'border-box',
+        padding: pad,
+        background: c.background,
+        color: c.foreground,
+        fontFamily: cssFamily('sans'),
+        borderLeft: `${Math.round(14 * unit)}px solid ${c.accent}`,
+      }}
+    >
+      <div style={{ display: 'flex', height: Math.round(120 * unit * 0.55), fontSize: Math.round(120 * unit), lineHeight: 1, color: c.accent, fontFamily: cssFamily('serif'), fontWeight: 700 }}>
+        {vm.mark}
+      </div>
+      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', overflow: 'hidden' }}>
+        <RichText text={vm.text} color={c.foreground} accent={c.accent} style={{ width: ctx.width - 2 * pad }} />
+      </div>
+      <div style={{ display: 'flex', alignItems: 'center', height: vm.footer }}>
+        <Avatar src={vm.avatar} name={p.author} size={vm.avatarSize} />
+        <div style={{ display: 'flex', flexDirection: 'column', marginLeft: Math.round(24 * unit), overflow: 'hidden' }}>
+          <RichText text={vm.author} color={c.foreground} accent={c.accent} />
+          {vm.role ? <RichText text={vm.role} color={c.muted} accent={c.accent} /> : null}
+          {vm.meta ? <RichText text={vm.meta} color={c.muted} accent={c.accent} /> : null}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function alt(p: QuotePayload, ctx: TemplateContext): string {
+  const who = [plainOf(p.author, ctx), p.role ? plainOf(p.role, ctx) : undefined].filter(Boolean).join(', ');
+  const open = ctx.locale === 'fr' ? '« ' : '“';
+  const close = ctx.locale === 'fr' ? ' »' : '”';
+  const when = [p.source ? plainOf(p.source, ctx) : undefined, p.date ? formatDate(p.date, ctx.locale, false) : undefined].filter(Boolean).join(', ');
+  return `${open}${plainOf(p.text, ctx)}${close} — ${who}${when ? ` (${when})` : ''}`;
+}

@@ -1,0 +1,142 @@
+import { h, type SatoriElement, type Style } from '../../src/jsx.ts';
+import { cssFamily } from '../../src/render/fonts.ts';
+import { fitSpans, type FitBox } from '../../src/text/fit.ts';
+import { cleanText, richText, type RichSpan } from '../../src/text/rich.ts';
+import { foldStyled } from '../../src/text/styled.ts';
+import { graphemes, isEmojiGrapheme } from '../../src/text/emoji.ts';
+import type { TemplateContext } from './context.ts';
+import { mix, readableOn } from './theme.ts';
+
+/** Text fitted into a box: the spans to draw (possibly cut with an ellipsis) and the font size chosen. */
+export interface FittedText {
+  spans: RichSpan[];
+  fontSize: number;
+  lineHeight: number;
+  truncated: boolean;
+}
+
+export interface FitRequest extends Omit<FitBox, 'lineHeight'> {
+  lineHeight?: number;
+  singleLine?: boolean;
+  /** Forces a face on plain text (names in bold); styled runs keep their own face. */
+  weight?: 400 | 700;
+}
+
+/** Runs the text engine and the auto-fit on one field. */
+export function fitText(text: string, req: FitRequest, ctx: TemplateContext): FittedText {
+  const lineHeight = req.lineHeight ?? 1.3;
+  let spans = richText(text, { locale: ctx.locale, emoji: ctx.emoji, singleLine: req.singleLine ?? false });
+  if (req.weight === 700) {
+    spans = spans.map((s) => (s.face.family === 'sans' && s.face.weight === 400 && !s.face.italic ? { ...s, face: { ...s.face, weight: 700 } } : s));
+  }
+  const fit = fitSpans(spans, { ...req, lineHeight }, ctx.measurer);
+  return { spans: fit.spans, fontSize: fit.fontSize, lineHeight, truncated: fit.truncated };
+}
+
+/** Draws fitted text: one inline span per run, entities in the accent colour. */
+export function RichText(props: { text: FittedText; color: string; accent: string; style?: Style }): SatoriElement {
+  const { text } = props;
+  return (
+    <div
+      style={{
+        display: 'block',
+        fontSize: text.fontSize,
+        lineHeight: text.lineHeight,
+        color: props.color,
+        whiteSpace: 'pre-line',
+        overflowWrap: 'anywhere',
+        fontFamily: cssFamily('sans'),
+        ...props.style,
+      }}
+    >
+      {text.spans.map((s) => (
+        <span
+          style={{
+            fontFamily: cssFamily(s.face.family),
+            fontWeight: s.face.weight,
+            fontStyle: s.face.italic ? 'italic' : 'normal',
+            ...(s.kind === 'text' ? {} : { color: props.accent }),
+          }}
+        >
+          {s.text}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** Up to two initials of a name, read as plain letters (styled Unicode folded, emoji skipped). */
+export function initials(name: string): string {
+  const words = foldStyled(name)
+    .split(/[\s\-_.]+/u)
+    .map((w) => graphemes(w).find((g) => /[\p{L}\p{N}]/u.test(g) && !isEmojiGrapheme(g)))
+    .filter((g): g is string => g !== undefined);
+  const picked = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
+  return picked.join('').toLocaleUpperCase() || '?';
+}
+
+const MONOGRAM_COLOURS = ['#2563eb', '#7c3aed', '#db2777', '#dc2626', '#ea580c', '#16a34a', '#0d9488', '#0891b2'];
+
+/** A stable colour for a name, for monograms without a team or brand colour. */
+export function colourFor(name: string): string {
+  let hash = 0;
+  for (const ch of name) hash = (hash * 31 + ch.codePointAt(0)!) >>> 0;
+  return MONOGRAM_COLOURS[hash % MONOGRAM_COLOURS.length]!;
+}
+
+/** An image in a circle, or the name's initials on its colour when there is no image. */
+export function Avatar(props: { src?: string | undefined; name: string; colour?: string | undefined; size: number; square?: boolean }): SatoriElement {
+  const radius = props.square ? Math.round(props.size * 0.18) : props.size / 2;
+  if (props.src) {
+    return (
+      <img
+        src={props.src}
+        width={props.size}
+        height={props.size}
+        style={{ width: props.size, height: props.size, borderRadius: radius, objectFit: props.square ? 'contain' : 'cover' }}
+      />
+    );
+  }
+  const bg = props.colour ?? colourFor(props.name);
+  const letters = initials(props.name);
+  return (
+    <div
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        width: props.size,
+        height: props.size,
+        flexShrink: 0,
+        borderRadius: radius,
+        background: bg,
+        border: `${Math.max(2, Math.round(props.size / 40))}px solid ${mix(bg, '#000000', 0.15)}`,
+        color: readableOn(bg),
+        fontFamily: cssFamily('sans'),
+        fontWeight: 700,
+        fontSize: Math.round(props.size * (letters.length > 1 ? 0.38 : 0.46)),
+        letterSpacing: 0,
+      }}
+    >
+      {letters}
+    </div>
+  );
+}
+
+/** The blue verified check used by social platforms. */
+export function VerifiedBadge(props: { size: number; colour: string }): SatoriElement {
+  return (
+    <svg width={props.size} height={props.size} viewBox="0 0 24 24" style={{ flexShrink: 0 }}>
+      <path
+        fill={props.colour}
+        d="M22.5 12.5c0-1.58-.875-2.95-2.148-3.6.154-.435.238-.905.238-1.4 0-2.21-1.71-3.998-3.818-3.998-.47 0-.92.084-1.336.25C14.818 2.415 13.51 1.5 12 1.5s-2.816.917-3.437 2.25c-.415-.165-.866-.25-1.336-.25-2.11 0-3.818 1.79-3.818 4 0 .494.083.964.237 1.4-1.272.65-2.147 2.018-2.147 3.6 0 1.495.782 2.798 1.942 3.486-.02.17-.032.34-.032.514 0 2.21 1.708 4 3.818 4 .47 0 .92-.086 1.335-.25.62 1.334 1.926 2.25 3.437 2.25 1.512 0 2.818-.916 3.437-2.25.415.163.865.248 1.336.248 2.11 0 3.818-1.79 3.818-4 0-.174-.012-.344-.033-.513 1.158-.687 1.943-1.99 1.943-3.484z"
+      />
+      <path fill="#ffffff" d="M10.54 16.7l-3.94-3.94 1.42-1.42 2.52 2.52 5.43-5.43 1.42 1.42z" />
+    </svg>
+  );
+}
+
+/** Plain text of a field for alt text: what the rich spans show, styled letters folded. */
+export function plainOf(text: string, ctx: TemplateContext): string {
+  return foldStyled(cleanText(text, { locale: ctx.locale, emoji: ctx.emoji, singleLine: true }));
+}

@@ -1,0 +1,35 @@
+import type { EmojiSet } from '../../src/text/emoji.ts';
+import type { Measurer } from '../../src/text/measure.ts';
+import type { Locale, SizeName } from './schema.ts';
+import type { Palette } from './theme.ts';
+import { WORDS, type Words } from './locale.ts';
+
+/**
+ * What a template's view model may depend on besides its payload: all deterministic inputs, so a template
+ * stays a pure function of (payload, context).
+ */
+export interface TemplateContext {
+  width: number;
+  height: number;
+  size: SizeName;
+  locale: Locale;
+  words: Words;
+  palette: Palette;
+  measurer: Measurer;
+  emoji: EmojiSet;
+  /** Layout unit: 1 on a 1200×630 card, larger on square and story cards so type scales with the canvas. */
+  unit: number;
+  /** Card padding in px. */
+  pad: number;
+}
+
+export function layoutUnit(width: number, height: number): number {
+  return Math.min(1.5, Math.max(1, Math.min(width, height) / 630));
+}
+
+export function makeContext(
+  base: Omit<TemplateContext, 'words' | 'unit' | 'pad'>,
+): TemplateContext {
+  const unit = layoutUnit(base.width, base.height);
+  return { ...base, words: WORDS[base.locale], unit, pad: Math.round(56 * unit) };
+}

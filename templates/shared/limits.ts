@@ -1,0 +1,29 @@
+/**
+ * Field limits shared by the card schemas. Each is a named constant with the reason it has that value:
+ * a card is a fixed-size image, so past these lengths text can only shrink to unreadable or be cut.
+ */
+
+/** A quote card shows at most a long paragraph; beyond ~600 characters even the minimum size cannot fit. */
+export const MAX_QUOTE_CHARS = 600;
+/** Posts on X are 280 characters, others allow more; a card can show about 1,000 at its smallest size. */
+export const MAX_POST_CHARS = 1000;
+/** Person, team and competition names: the longest club names are ~50 characters; 80 leaves room. */
+export const MAX_NAME_CHARS = 80;
+/** Secondary lines (role, source, venue, stage): one line on the card. */
+export const MAX_LINE_CHARS = 120;
+/** Platform handles are at most 30 characters (Instagram), 50 covers Mastodon's user@host. */
+export const MAX_HANDLE_CHARS = 50;
+/** Short team names (OM, PSG) show inside tight score boxes. */
+export const MAX_SHORT_NAME_CHARS = 5;
+/** Score card events: more than 12 per team cannot be listed legibly even on a story card. */
+export const MAX_EVENTS = 24;
+/** A goal count; 99 is the most two digits show. */
+export const MAX_SCORE = 99;
+/**
+ * Inline images (avatars, crests) as data: URIs. 300 KB of base64 is a 220 KB image, ample for a 256 px
+ * avatar; larger payloads only slow the render and the request.
+ */
+export const MAX_IMAGE_DATA_URI_CHARS = 300_000;
+/** Scale multiplies the pixel size; 3 gives a 3240×5760 story, beyond that PNGs reach tens of MB. */
+export const MIN_SCALE = 1;
+export const MAX_SCALE = 3;

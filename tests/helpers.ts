@@ -1,0 +1,50 @@
+import { createImageCache } from '../src/http/cache/image-cache.ts';
+import { createApp } from '../src/http/app.ts';
+import { inlineService } from '../src/render/inline.ts';
+import { loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
+import { createRenderer, type Renderer } from '../src/render/pipeline.ts';
+import { resvgRasterizer } from '../src/render/resvg.ts';
+import { RENDERER_VERSION } from '../src/version.ts';
+import { TEMPLATES, type CardKind } from '../templates/index.ts';
+import { makeContext, type TemplateContext } from '../templates/shared/context.ts';
+import { SIZES, type CommonOptions, type SizeName } from '../templates/shared/schema.ts';
+import { palette } from '../templates/shared/theme.ts';
+
+/** Shared fixtures: the real render core with the committed fonts and the npm emoji set, in-process. */
+export const emoji = loadTwemoji();
+export const fonts = loadFonts();
+let rendererPromise: Promise<Renderer> | undefined;
+export function renderer(): Promise<Renderer> {
+  rendererPromise ??= createRenderer({ fonts, emoji, rasterizer: resvgRasterizer });
+  return rendererPromise;
+}
+
+export async function testApp(overrides: { maxBodyBytes?: number; maxUrlLength?: number; cacheBytes?: number } = {}) {
+  const r = await renderer();
+  return createApp({
+    renderer: inlineService(r),
+    cache: createImageCache(overrides.cacheBytes ?? 16 * 1024 * 1024),
+    emoji,
+    measurer: r.measurer,
+    rendererVersion: RENDERER_VERSION,
+    maxBodyBytes: overrides.maxBodyBytes ?? 1024 * 1024,
+    maxUrlLength: overrides.maxUrlLength ?? 8192,
+  });
+}
+
+export function example(kind: CardKind, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...(structuredClone(TEMPLATES[kind].example) as Record<string, unknown>), ...extra };
+}
+
+export function parsed(kind: CardKind, extra: Record<string, unknown> = {}): CommonOptions {
+  return TEMPLATES[kind].schema.parse(example(kind, extra));
+}
+
+export async function contextFor(p: CommonOptions): Promise<TemplateContext> {
+  const r = await renderer();
+  const size: SizeName = p.size;
+  return makeContext({ ...SIZES[size], size, locale: p.locale, palette: palette(p.theme), measurer: r.measurer, emoji });
+}
+
+export const SEED_POST_TEXT =
+  '⏱️ 45+2’ | #OMAtalanta 1️⃣-1️⃣\nQuel match ! Dans un premier acte intense, l’OM a rapidement répondu à l’ouverture du score italienne et réalise une belle première période 🔥\n𝗖𝗼𝗻𝘁𝗶𝗻𝘂𝗲𝘇 𝗰𝗼𝗺𝗺𝗲 𝗰̧𝗮 𝗹𝗲𝘀 𝗴𝗮𝗿𝘀 👊💙';

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { toQuery } from '../../src/http/query.ts';
+import { GET_CACHE_CONTROL } from '../../src/http/app.ts';
+import { KINDS } from '../../templates/index.ts';
+import { example, testApp } from '../helpers.ts';
+
+const post = (app: Awaited<ReturnType<typeof testApp>>, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  app.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+
+const bytes = async (res: Response) => new Uint8Array(await res.arrayBuffer());
+
+describe('service endpoints', () => {
+  it('GET /healthz answers 200 JSON', async () => {
+    const app = await testApp();
+    const res = await app.request('/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('GET /v1/templates lists every kind with a JSON Schema and a valid example', async () => {
+    const app = await testApp();
+    const res = await app.request('/v1/templates');
+    const body = (await res.json()) as { templates: Array<{ kind: string; schema: { properties: Record<string, unknown>; required: string[] }; example: unknown; exampleUrl: string }> };
+    expect(body.templates.map((t) => t.kind)).toEqual(KINDS);
+    for (const t of body.templates) {
+      expect(Object.keys(t.schema.properties)).toEqual(expect.arrayContaining(['size', 'scale', 'theme', 'locale']));
+      const check = await post(app, `/v1/cards/${t.kind}.json`, t.example);
+      expect(check.status).toBe(200);
+      const img = await app.request(t.exampleUrl);
+      expect(img.status).toBe(200);
+    }
+    const score = body.templates.find((t) => t.kind === 'score')!;
+    expect(score.schema.required).toEqual(expect.arrayContaining(['home', 'away']));
+  });
+
+  it('GET /v1/templates/:kind answers one kind, 404 for others', async () => {
+    const app = await testApp();
+    expect((await app.request('/v1/templates/quote')).status).toBe(200);
+    const res = await app.request('/v1/templates/poll');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: 'unknown_kind' } });
+  });
+});
+
+describe('cards over HTTP', () => {
+  for (const kind of KINDS) {
+    it(`${kind}: GET with the dotted query and POST with JSON give the same PNG and ETag`, async () => {
+      const app = await testApp();
+      const payload = example(kind);
+      const viaPost = await post(app, `/v1/cards/${kind}.png`, payload);
+      expect(viaPost.status).toBe(200);
+      expect(viaPost.headers.get('content-type')).toBe('image/png');
+      const viaGet = await app.request(`/v1/cards/${kind}.png?${toQuery(payload)}`);
+      expect(viaGet.status).toBe(200);
+      expect(viaGet.headers.get('etag')).toBe(viaPost.headers.get('etag'));
+      expect(Buffer.from(await bytes(viaGet)).equals(Buffer.from(await bytes(viaPost)))).toBe(true);
+    });
+  }
+
+  it('GET responses are public and long-lived, with a strong ETag', async () => {
+    const app = await testApp();
+    const res = await app.request(`/v1/cards/quote.png?${toQuery(example('quote'))}`);
+    expect(res.headers.get('cache-control')).toBe(GET_CACHE_CONTROL);
+    expect(res.headers.get('cache-control')).toMatch(/public, max-age=\d{7,}/);
+    expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('If-None-Match with the ETag gets a 304 without a body', async () => {
+    const app = await testApp();
+    const url = `/v1/cards/score.png?${toQuery(example('score'))}`;
+    const first = await app.request(url);
+    const etag = first.headers.get('etag')!;
+    const again = await app.request(url, { headers: { 'if-none-match': `"other", ${etag}` } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+    const stale = await app.request(url, { headers: { 'if-none-match': '"stale"' } });
+    expect(stale.status).toBe(200);
+  });
+
+  it('a changed payload, template field or format changes the ETag', async () => {
+    const app = await testApp();
+    const a = await app.request(`/v1/cards/quote.png?${toQuery(example('quote'))}`);
+    const b = await app.request(`/v1/cards/quote.png?${toQuery(example('quote', { author: 'Someone Else' }))}`);
+    const c = await app.request(`/v1/cards/quote.svg?${toQuery(example('quote'))}`);
+    expect(new Set([a.headers.get('etag'), b.headers.get('etag'), c.headers.get('etag')]).size).toBe(3);
+  });
+
+  it('Server-Timing reports layout and raster on a miss, and a hit from the memory cache', async () => {
+    const app = await testApp();
+    const url = `/v1/cards/post.png?${toQuery(example('post'))}`;
+    const miss = await app.request(url);
+    expect(miss.headers.get('server-timing')).toMatch(/layout;dur=\d+(\.\d)?, raster;dur=\d+(\.\d)?.*cache;desc=miss/);
+    const hit = await app.request(url);
+    expect(hit.headers.get('server-timing')).toMatch(/cache;desc=hit/);
+    expect(Buffer.from(await bytes(hit)).equals(Buffer.from(await bytes(miss)))).toBe(true);
+  });
+
+  it('SVG is served as image/svg+xml with a restrictive CSP', async () => {
+    const app = await testApp();
+    const res = await post(app, '/v1/cards/quote.svg', example('quote'));
+    expect(res.headers.get('content-type')).toBe('image/svg+xml');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await res.text()).toMatch(/^<svg[^>]+width="1200" height="630"/);
+  });
+
+  it('the alt text comes back percent-encoded in X-Card-Alt and in the .json variant', async () => {
+    const app = await testApp();
+    const res = await post(app, '/v1/cards/score.png', example('score', { locale: 'en' }));
+    const alt = decodeURIComponent(res.headers.get('x-card-alt')!);
+    expect(alt).toContain('Olympique de Marseille 1, Atalanta 1, half-time');
+    const json = (await (await post(app, '/v1/cards/post.json', example('post'))).json()) as { alt: string; url: string; width: number };
+    expect(json.alt).toContain('Continuez comme ça les gars');
+    expect(json.width).toBe(1200);
+    const viaUrl = await app.request(json.url);
+    const viaPost = await post(app, '/v1/cards/post.png', example('post'));
+    expect(Buffer.from(await bytes(viaUrl)).equals(Buffer.from(await bytes(viaPost)))).toBe(true);
+  });
+
+  it('query values are typed by the schema: numbers, booleans and lists', async () => {
+    const app = await testApp();
+    const q = 'home.name=OM&home.score=2&away.name=PSG&away.score=0&events.0.team=home&events.0.minute=12&events.0.player=Aubameyang&events.1.team=home&events.1.minute=90%2B3&events.1.player=Greenwood&events.1.type=penalty&scale=1.5&status=full-time';
+    const res = await app.request(`/v1/cards/score.json?${q}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { width: number; alt: string };
+    expect(body.width).toBe(1800);
+    expect(body.alt).toContain('90+3’ Greenwood');
+    const verified = await app.request('/v1/cards/post.json?author.name=OM&author.handle=OM&author.verified=true&text=Hi');
+    expect(verified.status).toBe(200);
+  });
+});
+
+describe('every bad input gets a 4xx JSON error naming the field and the rule', () => {
+  const expectError = async (res: Response, status: number, code: string, path?: string, message?: RegExp) => {
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await res.json()) as { error: { code: string; message: string; issues: Array<{ path: string; message: string }> } };
+    expect(body.error.code).toBe(code);
+    expect(body.error.message.length).toBeGreaterThan(10);
+    if (path !== undefined) {
+      const issue = body.error.issues.find((i) => i.path === path);
+      expect(issue, JSON.stringify(body.error.issues)).toBeDefined();
+      if (message) expect(issue!.message).toMatch(message);
+    }
+    return body;
+  };
+
+  it('unknown kind → 404 unknown_kind', async () => {
+    const app = await testApp();
+    await expectError(await app.request('/v1/cards/poll.png?x=1'), 404, 'unknown_kind');
+    await expectError(await post(app, '/v1/cards/constructor.png', {}), 404, 'unknown_kind');
+  });
+
+  it('unknown format → 404 unknown_format', async () => {
+    const app = await testApp();
+    await expectError(await app.request('/v1/cards/quote.gif?text=a&author=b'), 404, 'unknown_format');
+  });
+
+  it('missing, empty, too long and mistyped fields', async () => {
+    const app = await testApp();
+    await expectError(await post(app, '/v1/cards/quote.png', { author: 'A' }), 400, 'invalid_payload', 'text', /required/);
+    await expectError(await post(app, '/v1/cards/quote.png', { text: '  ', author: 'A' }), 400, 'invalid_payload', 'text', /empty/);
+    await expectError(await post(app, '/v1/cards/quote.png', { text: 'x'.repeat(601), author: 'A' }), 400, 'invalid_payload', 'text', /at most 600/);
+    await expectError(await post(app, '/v1/cards/score.png', example('score', { home: { name: 'OM', score: 'two' } })), 400, 'invalid_payload', 'home.score', /number/);
+    await expectError(await post(app, '/v1/cards/score.png', example('score', { home: { name: 'OM', score: 1.5 } })), 400, 'invalid_payload', 'home.score', /whole number/);
+    await expectError(await post(app, '/v1/cards/score.png', example('score', { minute: '45 plus 2' })), 400, 'invalid_payload', 'minute', /match minute/);
+    await expectError(await post(app, '/v1/cards/score.png', example('score', { events: [{ team: 'home', minute: '3', player: 'X', type: 'own goal' }] })), 400, 'invalid_payload', 'events.0.type');
+    await expectError(await post(app, '/v1/cards/post.png', example('post', { date: '02/05/2024' })), 400, 'invalid_payload', 'date', /ISO 8601/);
+    await expectError(await post(app, '/v1/cards/post.png', example('post', { author: { name: 'OM', handle: 'OM Officiel!' } })), 400, 'invalid_payload', 'author.handle', /handle/);
+  });
+
+  it('size, scale, theme and locale are checked', async () => {
+    const app = await testApp();
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { size: 'a4' })), 400, 'invalid_payload', 'size');
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { scale: 4 })), 400, 'invalid_payload', 'scale', /at most 3/);
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { scale: 0 })), 400, 'invalid_payload', 'scale', /at least 1/);
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { theme: { background: 'red' } })), 400, 'invalid_payload', 'theme.background', /hex colour/);
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { theme: 'blue' })), 400, 'invalid_payload', 'theme', /light, dark/);
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { locale: 'de' })), 400, 'invalid_payload', 'locale');
+  });
+
+  it('unknown fields are named', async () => {
+    const app = await testApp();
+    await expectError(await app.request('/v1/cards/quote.png?text=a&author=b&colour=red'), 400, 'invalid_query', 'colour', /not a field/);
+    await expectError(await post(app, '/v1/cards/score.png', example('score', { home: { name: 'OM', score: 1, logo: 'x' } })), 400, 'invalid_payload', 'home.logo', /not a field/);
+  });
+
+  it('malformed query strings', async () => {
+    const app = await testApp();
+    await expectError(await app.request('/v1/cards/quote.png?text=a&text=b&author=c'), 400, 'invalid_query', 'text', /more than once/);
+    await expectError(await app.request('/v1/cards/score.png?home=OM&home.name=OM'), 400, 'invalid_query', 'home.name', /conflicts/);
+    await expectError(await app.request('/v1/cards/quote.png?text=a&author=b&__proto__.x=1'), 400, 'invalid_query', '__proto__.x');
+    await expectError(await app.request('/v1/cards/score.png?home.name=A&away.name=B&events.1.team=home&events.1.minute=1&events.1.player=X'), 400, 'invalid_query', 'events', /without gaps/);
+    await expectError(await app.request('/v1/cards/quote.png'), 400, 'invalid_query', 'text', /required/);
+  });
+
+  it('images must be real PNG, JPEG or GIF data: URIs', async () => {
+    const app = await testApp();
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { avatar: 'https://example.com/a.png' })), 400, 'invalid_payload', 'avatar', /data: URI/);
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { avatar: `data:image/png;base64,${btoa('not really a png at all')}` })), 400, 'invalid_payload', 'avatar', /matching/);
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { avatar: `data:image/svg+xml;base64,${btoa('<svg/>')}` })), 400, 'invalid_payload', 'avatar');
+  });
+
+  it('bad JSON, wrong content type, non-object bodies', async () => {
+    const app = await testApp();
+    await expectError(await post(app, '/v1/cards/quote.png', '{"text": '), 400, 'invalid_json');
+    await expectError(await post(app, '/v1/cards/quote.png', '[1,2]'), 400, 'invalid_payload', '', /object/);
+    await expectError(await post(app, '/v1/cards/quote.png', 'null'), 400, 'invalid_payload');
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote'), { 'content-type': 'text/plain' }), 415, 'unsupported_media_type');
+  });
+
+  it('too large bodies get 413, too long URLs 414', async () => {
+    const app = await testApp({ maxBodyBytes: 2048, maxUrlLength: 512 });
+    await expectError(await post(app, '/v1/cards/quote.png', { text: 'x'.repeat(4000), author: 'A' }), 413, 'payload_too_large');
+    await expectError(await app.request(`/v1/cards/quote.png?text=${'x'.repeat(600)}&author=A`), 414, 'uri_too_long');
+  });
+
+  it('unknown routes and methods answer JSON', async () => {
+    const app = await testApp();
+    await expectError(await app.request('/nope'), 404, 'not_found');
+    await expectError(await app.request('/v1/cards/quote.png', { method: 'PUT' }), 405, 'method_not_allowed');
+  });
+});

@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createImageCache } from '../../src/http/cache/image-cache.ts';
+import { createApp } from '../../src/http/app.ts';
+import { CardError } from '../../src/errors.ts';
+import { createWorkerPool, type RenderService } from '../../src/render/pool.ts';
+import { RENDERER_VERSION } from '../../src/version.ts';
+import { emoji, parsed, renderer } from '../helpers.ts';
+
+const pools: RenderService[] = [];
+const pool = (opts: { workers: number; maxQueue: number; timeoutMs: number }) => {
+  const p = createWorkerPool(opts);
+  pools.push(p);
+  return p;
+};
+afterAll(async () => {
+  await Promise.all(pools.map((p) => p.close()));
+});
+
+describe('worker pool', () => {
+  it('renders in worker threads the same bytes as the in-process core', async () => {
+    const p = pool({ workers: 2, maxQueue: 16, timeoutMs: 30_000 });
+    const payload = parsed('quote');
+    const [inWorker, inProcess] = await Promise.all([p.render({ kind: 'quote', payload, format: 'png' }), (await renderer()).render({ kind: 'quote', payload, format: 'png' })]);
+    expect(Buffer.from(inWorker.body).equals(Buffer.from(inProcess.body))).toBe(true);
+  });
+
+  it('/healthz answers while cards render', async () => {
+    const p = pool({ workers: 2, maxQueue: 16, timeoutMs: 30_000 });
+    const app = createApp({ renderer: p, cache: createImageCache(0), emoji, rendererVersion: RENDERER_VERSION, maxBodyBytes: 1 << 20, maxUrlLength: 8192 });
+    let done = 0;
+    const renders = Array.from({ length: 6 }, (_, i) =>
+      p.render({ kind: 'post', payload: parsed('post', { size: 'story', text: `card ${i} ` + 'Allez l’OM ! '.repeat(20) }), format: 'png' }).then(() => done++),
+    );
+    const health = await app.request('/healthz');
+    const body = (await health.json()) as { render: { workers: number; running: number; queued: number } };
+    expect(health.status).toBe(200);
+    expect(done).toBeLessThan(6);
+    expect(body.render.workers).toBe(2);
+    expect(body.render.running + body.render.queued).toBeGreaterThan(0);
+    await Promise.all(renders);
+  });
+
+  it('a render past its timeout is stopped with a 503 render_timeout', async () => {
+    const p = pool({ workers: 1, maxQueue: 4, timeoutMs: 100 });
+    const err = await p.render({ kind: 'post', payload: parsed('post', { size: 'story', scale: 3 }), format: 'png' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CardError);
+    expect(err).toMatchObject({ status: 503, code: 'render_timeout' });
+  });
+
+  it('a full queue answers 503 overloaded instead of growing', async () => {
+    const p = pool({ workers: 1, maxQueue: 1, timeoutMs: 30_000 });
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) => p.render({ kind: 'quote', payload: parsed('quote', { text: `Quote number ${i}` }), format: 'png' })),
+    );
+    const rejected = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as CardError);
+    expect(rejected.length).toBeGreaterThan(0);
+    for (const e of rejected) expect(e).toMatchObject({ status: 503, code: 'overloaded' });
+    expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
+  });
+});
