@@ -1,5 +1,5 @@
 import type { Locale } from '../../templates/shared/schema.ts';
-import { degradeEmoji, type EmojiSet } from './emoji.ts';
+import { degradeEmoji, graphemes, isEmojiGrapheme, type EmojiSet } from './emoji.ts';
 import { findEntities, type EntityKind } from './entities.ts';
 import { sanitize } from './sanitize.ts';
 import { splitStyled, STYLE_FACE, type Face } from './styled.ts';
@@ -42,8 +42,34 @@ export function cleanText(input: string, opts: RichTextOptions): string {
   return degradeEmoji(foldWhitespace(sanitize(input), opts.singleLine), opts.emoji);
 }
 
+const WORD_JOINER = '\u2060';
+
+/**
+ * A run of emoji written together ("👊💙", "1️⃣-1️⃣") is one unit for line breaking: word joiners between
+ * its graphemes stop UAX #14 from leaving a lone emoji at the start of the next line.
+ */
+export function joinEmojiRuns(text: string): string {
+  return text.split('\n').map(joinLine).join('\n');
+}
+
+function joinLine(line: string): string {
+  const gs = graphemes(line);
+  // Emoji closing a paragraph stay with the last word: "les gars 👊💙" never ends on a line of emoji alone.
+  let tail = gs.length;
+  while (tail > 0 && isEmojiGrapheme(gs[tail - 1]!)) tail--;
+  if (tail < gs.length && tail > 1 && gs[tail - 1] === ' ' && !isEmojiGrapheme(gs[tail - 2]!)) gs[tail - 1] = '\u00a0';
+  let out = '';
+  gs.forEach((g, i) => {
+    out += g;
+    const next = gs[i + 1];
+    if (next !== undefined && isEmojiGrapheme(g) && (isEmojiGrapheme(next) || (/^[-–]$/u.test(next) && isEmojiGrapheme(gs[i + 2] ?? '')))) out += WORD_JOINER;
+    else if (next !== undefined && /^[-–]$/u.test(g) && isEmojiGrapheme(gs[i - 1] ?? '') && isEmojiGrapheme(next)) out += WORD_JOINER;
+  });
+  return out;
+}
+
 export function richText(input: string, opts: RichTextOptions): RichSpan[] {
-  const text = cleanText(input, opts);
+  const text = joinEmojiRuns(cleanText(input, opts));
   const spans: RichSpan[] = [];
   const push = (segment: string, kind: RichSpan['kind']) => {
     for (const run of splitStyled(segment)) {

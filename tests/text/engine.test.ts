@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { degradeEmoji, lookupEmoji } from '../../src/text/emoji.ts';
 import { findEntities } from '../../src/text/entities.ts';
 import { fitSpans } from '../../src/text/fit.ts';
-import { richText } from '../../src/text/rich.ts';
+import { joinEmojiRuns, richText } from '../../src/text/rich.ts';
 import { sanitize } from '../../src/text/sanitize.ts';
 import { STYLE_FACE } from '../../src/text/styled.ts';
 import { applyTypography } from '../../src/text/typography.ts';
@@ -77,6 +77,19 @@ describe('emoji', () => {
   it('text equal to "constructor" or "__proto__" is text (satori issue 746)', () => {
     expect(lookupEmoji(emoji, 'constructor')).toBeUndefined();
     expect(richText('constructor __proto__', { locale: 'en', emoji }).map((s) => s.text).join('')).toBe('constructor __proto__');
+  });
+});
+
+describe('emoji in line breaking', () => {
+  it('joins a run of emoji and keycap scores so no emoji starts a line alone', () => {
+    expect(joinEmojiRuns('a 👊💙 b 1️⃣-1️⃣ c')).toBe('a 👊\u2060💙 b 1️⃣\u2060-\u20601️⃣ c');
+  });
+  it('keeps emoji that close a paragraph with the last word', () => {
+    expect(joinEmojiRuns('les gars 👊💙\nsuite 🔥')).toBe('les gars\u00a0👊\u2060💙\nsuite\u00a0🔥');
+  });
+  it('ZWJ sequences stay one grapheme (satori issue 621)', () => {
+    const spans = richText('famille 👨‍👩‍👧 ici', { locale: 'en', emoji });
+    expect(spans.map((s) => s.text).join('')).toContain('👨‍👩‍👧');
   });
 });
 
