@@ -2,7 +2,9 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
 import { createImageCache } from './http/cache/image-cache.ts';
 import { createApp } from './http/app.ts';
-import { loadTwemoji } from './render/node-assets.ts';
+import { loadEmojiNames, loadFonts, loadTwemoji } from './render/node-assets.ts';
+import { coverageFrom } from './text/coverage.ts';
+import { drawableCodePoints } from './text/measure.ts';
 import { createWorkerPool } from './render/pool.ts';
 import { RENDERER_VERSION } from './version.ts';
 
@@ -13,6 +15,8 @@ const app = createApp({
   renderer,
   cache: createImageCache(config.CARD_CACHE_BYTES),
   emoji: loadTwemoji(),
+  emojiNames: loadEmojiNames(),
+  coverage: coverageFrom(await drawableCodePoints(loadFonts())),
   rendererVersion: RENDERER_VERSION,
   maxBodyBytes: config.CARD_MAX_BODY_BYTES,
   maxUrlLength: config.CARD_MAX_URL_LENGTH,

@@ -118,10 +118,6 @@ export function view(p: PostPayload, ctx: TemplateContext): SatoriElement {
 
 export function alt(p: PostPayload, ctx: TemplateContext): string {
   const when = p.date ? `, ${formatDate(p.date, ctx.locale)}` : '';
-  const where = p.platform ? ` on ${PLATFORMS[p.platform]}` : '';
-  return `Post by ${plainOf(p.author.name, ctx)} (${p.author.handle})${where}${when}: ${foldForAlt(p.text, ctx)}`;
-}
-
-function foldForAlt(text: string, ctx: TemplateContext): string {
-  return plainOf(text, ctx);
+  const where = p.platform ? ` ${ctx.words.on} ${PLATFORMS[p.platform]}` : '';
+  return `${ctx.words.postBy} ${plainOf(p.author.name, ctx)} (${p.author.handle})${where}${when}${ctx.locale === 'fr' ? ' :' : ':'} ${plainOf(p.text, ctx)}`;
 }

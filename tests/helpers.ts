@@ -1,7 +1,9 @@
 import { createImageCache } from '../src/http/cache/image-cache.ts';
 import { createApp } from '../src/http/app.ts';
 import { inlineService } from '../src/render/inline.ts';
-import { loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
+import { loadEmojiNames, loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
+import { coverageFrom } from '../src/text/coverage.ts';
+import { drawableCodePoints } from '../src/text/measure.ts';
 import { createRenderer, type Renderer } from '../src/render/pipeline.ts';
 import { resvgRasterizer } from '../src/render/resvg.ts';
 import { RENDERER_VERSION } from '../src/version.ts';
@@ -13,6 +15,8 @@ import { palette } from '../templates/shared/theme.ts';
 /** Shared fixtures: the real render core with the committed fonts and the npm emoji set, in-process. */
 export const emoji = loadTwemoji();
 export const fonts = loadFonts();
+export const emojiNames = loadEmojiNames();
+export const coverage = coverageFrom(await drawableCodePoints(fonts));
 let rendererPromise: Promise<Renderer> | undefined;
 export function renderer(): Promise<Renderer> {
   rendererPromise ??= createRenderer({ fonts, emoji, rasterizer: resvgRasterizer });
@@ -25,6 +29,8 @@ export async function testApp(overrides: { maxBodyBytes?: number; maxUrlLength?:
     renderer: inlineService(r),
     cache: createImageCache(overrides.cacheBytes ?? 16 * 1024 * 1024),
     emoji,
+    emojiNames,
+    coverage,
     measurer: r.measurer,
     rendererVersion: RENDERER_VERSION,
     maxBodyBytes: overrides.maxBodyBytes ?? 1024 * 1024,

@@ -8,6 +8,8 @@ import { CardError } from '../errors.ts';
 import type { Format } from '../render/pipeline.ts';
 import type { RenderService } from '../render/pool.ts';
 import type { EmojiSet } from '../text/emoji.ts';
+import type { EmojiNames } from '../text/emoji-names.ts';
+import type { Coverage } from '../text/coverage.ts';
 import type { Measurer } from '../text/measure.ts';
 import type { ImageCache } from './cache/image-cache.ts';
 import { cardETag, matchesIfNoneMatch } from './etag.ts';
@@ -29,6 +31,10 @@ export interface AppDeps {
   renderer: RenderService;
   cache: ImageCache;
   emoji: EmojiSet;
+  /** Emoji names for alt text. */
+  emojiNames?: EmojiNames;
+  /** Characters the bundled fonts draw; payloads with others are refused (400) rather than drawn as boxes. */
+  coverage?: Coverage;
   /** Alt text never measures, but the template context type carries a measurer. */
   measurer?: Measurer;
   /** Version of this service's rendering (package version + fonts); part of every ETag. */
@@ -67,7 +73,7 @@ function parseFile(file: string): { kind: CardKind; format: Format | 'json' } {
   return { kind, format };
 }
 
-export function altText(kind: CardKind, payload: CommonOptions, deps: Pick<AppDeps, 'emoji' | 'measurer'>): string {
+export function altText(kind: CardKind, payload: CommonOptions, deps: Pick<AppDeps, 'emoji' | 'measurer' | 'emojiNames'>): string {
   const size = SIZES[payload.size];
   const ctx = makeContext({
     ...size,
@@ -76,6 +82,7 @@ export function altText(kind: CardKind, payload: CommonOptions, deps: Pick<AppDe
     palette: palette(payload.theme),
     measurer: deps.measurer ?? noMeasure,
     emoji: deps.emoji,
+    ...(deps.emojiNames ? { names: deps.emojiNames } : {}),
   });
   return TEMPLATES[kind].alt(payload, ctx);
 }
@@ -118,7 +125,7 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   const handleCard = async (c: Context, kind: CardKind, format: Format | 'json', input: unknown, method: 'GET' | 'POST') => {
-    const payload = validate(kind, input, method === 'GET' ? 'invalid_query' : 'invalid_payload');
+    const payload = validate(kind, input, method === 'GET' ? 'invalid_query' : 'invalid_payload', deps.coverage);
     const template = TEMPLATES[kind];
     const cacheControl = method === 'GET' ? GET_CACHE_CONTROL : POST_CACHE_CONTROL;
     const origin = new URL(c.req.url).origin;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TEMPLATES, type CardKind } from '../../templates/index.ts';
 import type { CommonOptions } from '../../templates/shared/schema.ts';
 import { CardError, type FieldIssue } from '../errors.ts';
+import { uncoveredMessage, type Coverage } from '../text/coverage.ts';
 import { coerce, nestQuery } from './query.ts';
 
 /** Validation of payloads against a kind's zod schema, with one issue per bad field. */
@@ -31,7 +32,20 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
   });
 }
 
-export function validate(kind: CardKind, input: unknown, code: 'invalid_payload' | 'invalid_query' = 'invalid_payload'): CommonOptions {
+/** Every string of a validated payload with its dotted path. */
+function strings(value: unknown, path: string, out: Array<[string, string]> = []): Array<[string, string]> {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, path ? `${path}.${i}` : String(i), out));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, path ? `${path}.${k}` : k, out);
+  return out;
+}
+
+export function validate(
+  kind: CardKind,
+  input: unknown,
+  code: 'invalid_payload' | 'invalid_query' = 'invalid_payload',
+  coverage?: Coverage,
+): CommonOptions {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new CardError(400, code, 'the payload must be a JSON object', [{ path: '', message: 'must be an object' }]);
   }
@@ -40,6 +54,16 @@ export function validate(kind: CardKind, input: unknown, code: 'invalid_payload'
     const issues = issuesOf(parsed.error);
     const list = issues.map((i) => `${i.path || '(payload)'} ${i.message}`).join('; ');
     throw new CardError(400, code, `invalid ${kind} card: ${list}`, issues);
+  }
+  if (coverage) {
+    // A character no bundled font has would be an empty box on the card: refuse it, naming field and characters.
+    const issues = strings(parsed.data, '')
+      .map(([path, text]) => ({ path, chars: coverage.uncovered(text) }))
+      .filter((f) => f.chars.length > 0)
+      .map((f) => ({ path: f.path, message: uncoveredMessage(f.chars) }));
+    if (issues.length) {
+      throw new CardError(400, code, `invalid ${kind} card: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
+    }
   }
   return parsed.data;
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EmojiSet } from '../text/emoji.ts';
+import { emojiNamesFrom, type EmojiEntry, type EmojiNames } from '../text/emoji-names.ts';
 import { FONT_FILES, type LoadedFont } from './fonts.ts';
 
 /** Node adapters: read the bundled fonts and the Twemoji set from disk. Nothing here touches the network. */
@@ -14,6 +15,12 @@ export function loadFonts(dir = FONTS_DIR): LoadedFont[] {
 }
 
 const require = createRequire(import.meta.url);
+
+/** English and French emoji names from the `emojibase-data` package (MIT; CLDR data), for alt text. */
+export function loadEmojiNames(): EmojiNames {
+  const read = (locale: string) => JSON.parse(readFileSync(require.resolve(`emojibase-data/${locale}/compact.json`), 'utf8')) as EmojiEntry[];
+  return emojiNamesFrom({ en: read('en'), fr: read('fr') });
+}
 
 /** Twemoji 15 SVGs from the `@twemoji/svg` package (CC-BY 4.0), read on first use and kept as data: URIs. */
 export function loadTwemoji(): EmojiSet {

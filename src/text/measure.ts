@@ -17,6 +17,28 @@ export interface Measurer {
   missing(text: string, face: Face): string[];
 }
 
+let hbInstance: Promise<HarfBuzz> | undefined;
+/** The HarfBuzz wasm module, instantiated once per thread and shared by every measurer in it. */
+function harfbuzz(): Promise<HarfBuzz> {
+  hbInstance ??= createHarfBuzz().then((wasm) => hbjs(wasm));
+  return hbInstance;
+}
+
+/** Every code point the faces of the families every fallback chain ends with (sans, math, symbols) can draw. */
+export async function drawableCodePoints(fonts: readonly LoadedFont[]): Promise<Set<number>> {
+  const hb = await harfbuzz();
+  const out = new Set<number>();
+  for (const f of fonts) {
+    if (f.family === 'serif' || f.family === 'mono') continue;
+    const blob = hb.createBlob(f.data);
+    const face = hb.createFace(blob, 0);
+    for (const cp of face.collectUnicodes()) out.add(cp);
+    face.destroy();
+    blob.destroy();
+  }
+  return out;
+}
+
 interface HbFace {
   family: FontFamily;
   weight: number;
@@ -30,12 +52,8 @@ const MISSING_GLYPH_EM = 0.6;
 /** Bound on cached widths per measurer: a few thousand distinct words per card kind is typical. */
 const CACHE_LIMIT = 50_000;
 
-let hbInstance: Promise<HarfBuzz> | undefined;
-
 export async function createMeasurer(fonts: readonly LoadedFont[]): Promise<Measurer> {
-  // The wasm module is instantiated once per thread and shared by every measurer in it.
-  hbInstance ??= createHarfBuzz().then((wasm) => hbjs(wasm));
-  const hb = await hbInstance;
+  const hb = await harfbuzz();
   const faces: HbFace[] = fonts.map((f) => {
     const face = hb.createFace(hb.createBlob(f.data), 0);
     return { family: f.family, weight: f.weight, italic: f.italic, font: hb.createFont(face), upem: face.upem };

@@ -3,6 +3,7 @@ import { cssFamily } from '../../src/render/fonts.ts';
 import { fitSpans, type FitBox } from '../../src/text/fit.ts';
 import { cleanText, richText, type RichSpan } from '../../src/text/rich.ts';
 import { foldStyled } from '../../src/text/styled.ts';
+import { nameEmoji } from '../../src/text/emoji-names.ts';
 import { graphemes, isEmojiGrapheme } from '../../src/text/emoji.ts';
 import type { TemplateContext } from './context.ts';
 import { mix, readableOn } from './theme.ts';
@@ -136,7 +137,7 @@ export function VerifiedBadge(props: { size: number; colour: string }): SatoriEl
   );
 }
 
-/** Plain text of a field for alt text: what the rich spans show, styled letters folded. */
+/** Plain text of a field for alt text: what the card shows, styled letters folded, emoji named. */
 export function plainOf(text: string, ctx: TemplateContext): string {
-  return foldStyled(cleanText(text, { locale: ctx.locale, emoji: ctx.emoji, singleLine: true }));
+  return nameEmoji(foldStyled(cleanText(text, { locale: ctx.locale, emoji: ctx.emoji, singleLine: true })), ctx.names, ctx.locale);
 }

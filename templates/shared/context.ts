@@ -1,4 +1,5 @@
 import type { EmojiSet } from '../../src/text/emoji.ts';
+import type { EmojiNames } from '../../src/text/emoji-names.ts';
 import type { Measurer } from '../../src/text/measure.ts';
 import type { Locale, SizeName } from './schema.ts';
 import type { Palette } from './theme.ts';
@@ -17,6 +18,8 @@ export interface TemplateContext {
   palette: Palette;
   measurer: Measurer;
   emoji: EmojiSet;
+  /** Emoji names for alt text; absent where no alt text is built (inside render workers). */
+  names?: EmojiNames;
   /** Layout unit: 1 on a 1200×630 card, larger on square and story cards so type scales with the canvas. */
   unit: number;
   /** Card padding in px. */

@@ -16,6 +16,8 @@ export const WORDS = {
     redCard: 'red card',
     at: 'at',
     verified: 'verified',
+    postBy: 'Post by',
+    on: 'on',
   },
   fr: {
     scheduled: 'Coup d’envoi',
@@ -31,6 +33,8 @@ export const WORDS = {
     redCard: 'carton rouge',
     at: 'à',
     verified: 'certifié',
+    postBy: 'Publication de',
+    on: 'sur',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -112,10 +112,25 @@ describe('cards over HTTP', () => {
     expect(alt).toContain('Olympique de Marseille 1, Atalanta 1, half-time');
     const json = (await (await post(app, '/v1/cards/post.json', example('post'))).json()) as { alt: string; url: string; width: number };
     expect(json.alt).toContain('Continuez comme ça les gars');
+    // styled letters folded, keycaps read as digits, emoji named in the card's language
+    expect(json.alt).toContain('#OMAtalanta 1-1');
+    expect(json.alt).toContain('(feu)');
+    const en = (await (await post(app, '/v1/cards/post.json', example('post', { locale: 'en' }))).json()) as { alt: string };
+    expect(en.alt).toMatch(/^Post by Olympique de Marseille \(@OM_Officiel\) on X, May 2, 2024 at 9:47 PM: /);
+    expect(en.alt).toContain('première période (fire)');
+    expect(en.alt).toContain('les gars (oncoming fist)(blue heart)');
     expect(json.width).toBe(1200);
     const viaUrl = await app.request(json.url);
     const viaPost = await post(app, '/v1/cards/post.png', example('post'));
     expect(Buffer.from(await bytes(viaUrl)).equals(Buffer.from(await bytes(viaPost)))).toBe(true);
+  });
+
+  it('bidi overrides in a payload cannot reverse what the alt text and the card say', async () => {
+    const app = await testApp();
+    const res = await post(app, '/v1/cards/post.json', example('post', { text: 'Score final \u202e1-3\u202c', locale: 'en' }));
+    const { alt } = (await res.json()) as { alt: string };
+    expect(alt).toContain('Score final 1-3');
+    expect(alt).not.toContain('\u202e');
   });
 
   it('query values are typed by the schema: numbers, booleans and lists', async () => {
@@ -214,6 +229,16 @@ describe('every bad input gets a 4xx JSON error naming the field and the rule', 
     const app = await testApp({ maxBodyBytes: 2048, maxUrlLength: 512 });
     await expectError(await post(app, '/v1/cards/quote.png', { text: 'x'.repeat(4000), author: 'A' }), 413, 'payload_too_large');
     await expectError(await app.request(`/v1/cards/quote.png?text=${'x'.repeat(600)}&author=A`), 414, 'uri_too_long');
+  });
+
+  it('characters no bundled font draws are refused instead of drawn as boxes', async () => {
+    const app = await testApp();
+    const body = await expectError(await post(app, '/v1/cards/quote.png', { text: 'مرحبا بكم', author: 'A' }), 400, 'invalid_payload', 'text', /right-to-left/);
+    expect(body.error.issues[0]!.message).toContain('U+0645');
+    await expectError(await post(app, '/v1/cards/post.png', example('post', { author: { name: '马赛', handle: 'om' } })), 400, 'invalid_payload', 'author.name', /Chinese, Japanese and Korean/);
+    // Latin extended, Greek and Cyrillic are drawn
+    const ok = await post(app, '/v1/cards/quote.png', { text: 'Zażółć gęślą jaźń · Ğğİış · Tiếng Việt · Ελληνικά · Русский', author: 'A' });
+    expect(ok.status).toBe(200);
   });
 
   it('unknown routes and methods answer JSON', async () => {

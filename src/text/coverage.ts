@@ -1,0 +1,42 @@
+import { graphemes, isEmojiGrapheme } from './emoji.ts';
+
+/**
+ * Which characters the bundled fonts can draw. A character none of them has would be drawn as an empty
+ * box, so payloads containing one are refused with a 400 that names the field and the characters,
+ * instead of rendering a card with boxes in it.
+ */
+export interface Coverage {
+  /** Characters of `text` no bundled font draws (emoji, spaces and invisible format characters excepted). */
+  uncovered(text: string): string[];
+}
+
+const IGNORABLE = /^[\s\p{Cf}\p{Cc}\p{M}]$/u;
+
+/** Scripts people will try, with the reason a card cannot show them yet. */
+const UNSUPPORTED_SCRIPTS: Array<[RegExp, string]> = [
+  [/\p{Script=Arabic}|\p{Script=Hebrew}|\p{Script=Syriac}|\p{Script=Thaana}/u, 'right-to-left scripts (Arabic, Hebrew) are not supported yet'],
+  [/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u, 'Chinese, Japanese and Korean are not supported yet'],
+];
+
+export function coverageFrom(codePoints: Iterable<number>): Coverage {
+  const drawable = new Set(codePoints);
+  return {
+    uncovered(text) {
+      const out = new Set<string>();
+      for (const g of graphemes(text.normalize('NFC'))) {
+        if (isEmojiGrapheme(g)) continue;
+        for (const ch of g) {
+          if (!IGNORABLE.test(ch) && !drawable.has(ch.codePointAt(0)!)) out.add(ch);
+        }
+      }
+      return [...out];
+    },
+  };
+}
+
+/** The sentence a client sees for uncovered characters. */
+export function uncoveredMessage(chars: string[]): string {
+  const sample = chars.slice(0, 8).map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  const reason = UNSUPPORTED_SCRIPTS.find(([re]) => chars.some((c) => re.test(c)))?.[1];
+  return `contains characters the card fonts cannot draw: ${sample.join(', ')}${chars.length > 8 ? ', …' : ''}${reason ? `; ${reason}` : ''}`;
+}
