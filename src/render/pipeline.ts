@@ -3,7 +3,8 @@ import { TEMPLATES, type CardKind } from '../../templates/index.ts';
 import { makeContext } from '../../templates/shared/context.ts';
 import { SIZES, type CommonOptions } from '../../templates/shared/schema.ts';
 import { palette } from '../../templates/shared/theme.ts';
-import { lookupEmoji, type EmojiSet } from '../text/emoji.ts';
+import type { SatoriElement } from '../jsx.ts';
+import { graphemes, isEmojiGrapheme, lookupEmoji, type EmojiSet } from '../text/emoji.ts';
 import { createMeasurer, type Measurer } from '../text/measure.ts';
 import { satoriFonts, type LoadedFont } from './fonts.ts';
 
@@ -45,6 +46,28 @@ export interface Renderer {
   measurer: Measurer;
 }
 
+/**
+ * The image of every emoji grapheme in the tree. Passed to satori as `graphemeImages` so an emoji is always
+ * drawn from the colour set, even where a text font also has a glyph for it (Noto Sans Symbols 2 has a
+ * monochrome 👍, which satori would otherwise pick, leaving a skin-tone modifier as a box).
+ */
+export function emojiImages(tree: SatoriElement, set: EmojiSet): Record<string, string> {
+  const images: Record<string, string> = Object.create(null);
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') {
+      for (const g of graphemes(node)) {
+        if (isEmojiGrapheme(g) && !(g in images)) {
+          const src = lookupEmoji(set, g);
+          if (src) images[g] = src;
+        }
+      }
+    } else if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object' && 'props' in node) visit((node as SatoriElement).props.children);
+  };
+  visit(tree);
+  return images;
+}
+
 export function pixelSize(p: CommonOptions): { width: number; height: number } {
   const s = SIZES[p.size];
   return { width: Math.round(s.width * p.scale), height: Math.round(s.height * p.scale) };
@@ -75,10 +98,12 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
       measurer,
       emoji: assets.emoji,
     });
-    const svg = await satori(template.view(p, ctx), {
+    const tree = template.view(p, ctx);
+    const svg = await satori(tree, {
       width: base.width,
       height: base.height,
       fonts,
+      graphemeImages: emojiImages(tree, assets.emoji),
       loadAdditionalAsset,
     });
     const t1 = performance.now();

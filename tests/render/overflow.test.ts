@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import satori from 'satori';
+import { describe, expect, it } from 'vitest';
+import { satoriFonts } from '../../src/render/fonts.ts';
+import { TEMPLATES, type CardKind } from '../../templates/index.ts';
+import { SIZES, type SizeName } from '../../templates/shared/schema.ts';
+import { MAX_NAME_CHARS, MAX_POST_CHARS, MAX_QUOTE_CHARS } from '../../templates/shared/limits.ts';
+import { contextFor, fonts } from '../helpers.ts';
+
+/**
+ * Property: whatever the text (length, script, styled Unicode, emoji, long words and URLs), no text block
+ * leaves the card and no two text blocks overlap, at every size. Checked on satori's own layout
+ * (onNodeDetected), so it holds for the real renderer, not for a model of it.
+ */
+const satoriFontList = satoriFonts(fonts);
+
+const WORDS = [
+  'Allez', 'l’OM', 'Vélodrome', 'Marseille', 'Quel', 'match', '!', '?', ':', '«', '»', 'été', 'ça', 'Zażółć', 'gęślą', 'Ğğİış',
+  'Tiếng', 'Việt', 'Ελληνικά', 'Русский', 'Ξ', 'Щ', '𝗖𝗼𝗻𝘁𝗶𝗻𝘂𝗲𝘇', '𝗰̧𝗮', '𝐁𝐔𝐓', '𝘝𝘦́𝘭𝘰', '𝕆𝕄', '𝔘𝔫𝔢', '𝒜𝓁𝓁ℯ𝓏', '𝙵𝚒𝚗', 'Ⓐⓑ',
+  'ＦＵＬＬ', '🔥', '👊💙', '1️⃣-1️⃣', '🇫🇷', '🏴󠁧󠁢󠁥󠁮󠁧󠁿', '👨‍👩‍👧', '👍🏽', '⏱️', '#OMAtalanta', '@OM_Officiel',
+  'https://www.example.com/a/very/long/path/that/never/ends?with=query&and=more', 'Supercalifragilisticexpialidocious'.repeat(3),
+  'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM', '\n', '45+2’', '–', 'constructor',
+];
+
+const LINE_WORDS = WORDS.filter((w) => w !== '\n');
+const text = (max: number, multiline = false) =>
+  fc
+    .array(fc.constantFrom(...(multiline ? WORDS : LINE_WORDS)), { minLength: 1, maxLength: 220 })
+    .map((ws) => ws.join(' ').replace(/\s+$/u, ''))
+    .map((s) => [...s].slice(0, max).join('').trim())
+    .filter((s) => s.length > 0);
+
+const size = fc.constantFrom<SizeName>('og', 'x', 'square', 'story');
+
+const payloads: Record<CardKind, fc.Arbitrary<Record<string, unknown>>> = {
+  quote: fc.record({ text: text(MAX_QUOTE_CHARS, true), author: text(MAX_NAME_CHARS), role: text(MAX_NAME_CHARS), source: text(60), size }),
+  post: fc.record({
+    author: fc.record({ name: text(MAX_NAME_CHARS), handle: fc.stringMatching(/^[A-Za-z0-9_]{1,30}$/), verified: fc.boolean() }),
+    text: text(MAX_POST_CHARS, true),
+    date: fc.constant('2024-05-02T21:47:00+02:00'),
+    platform: fc.constantFrom('x', 'instagram'),
+    size,
+  }),
+  score: fc.record({
+    home: fc.record({ name: text(MAX_NAME_CHARS), score: fc.integer({ min: 0, max: 99 }) }),
+    away: fc.record({ name: text(MAX_NAME_CHARS), score: fc.integer({ min: 0, max: 99 }) }),
+    competition: text(MAX_NAME_CHARS),
+    stage: text(80),
+    minute: fc.constantFrom('45+2', '90+12', '120'),
+    events: fc.array(fc.record({ team: fc.constantFrom('home', 'away'), minute: fc.constantFrom('3', '45+2', '118'), player: text(MAX_NAME_CHARS), type: fc.constantFrom('goal', 'penalty', 'own-goal', 'red-card') }), { maxLength: 24 }),
+    venue: text(100),
+    hashtag: fc.constant('OMAtalanta'),
+    size,
+  }),
+};
+
+interface Box { left: number; top: number; width: number; height: number; text: string }
+
+async function textBlocks(kind: CardKind, input: Record<string, unknown>): Promise<{ blocks: Box[]; width: number; height: number }> {
+  const p = TEMPLATES[kind].schema.parse(input);
+  const ctx = await contextFor(p);
+  const blocks: Box[] = [];
+  const { width, height } = SIZES[p.size];
+  await satori(TEMPLATES[kind].view(p, ctx) as never, {
+    width,
+    height,
+    fonts: satoriFontList,
+    onNodeDetected: (n) => {
+      // RichText containers are the only blocks with white-space: pre-line
+      if ((n.props.style as Record<string, unknown> | undefined)?.whiteSpace === 'pre-line') blocks.push({ left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent ?? '' });
+    },
+  });
+  return { blocks, width, height };
+}
+
+const EPS = 1;
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top));
+
+describe('no text overflows the card or another text block, at any length', () => {
+  for (const kind of ['quote', 'post', 'score'] as const) {
+    it(`${kind}`, async () => {
+      await fc.assert(
+        fc.asyncProperty(payloads[kind], async (input) => {
+          const { blocks, width, height } = await textBlocks(kind, input);
+          for (const b of blocks) {
+            expect(b.left, `left of "${b.text.slice(0, 40)}"`).toBeGreaterThanOrEqual(-EPS);
+            expect(b.top, `top of "${b.text.slice(0, 40)}"`).toBeGreaterThanOrEqual(-EPS);
+            expect(b.left + b.width, `right of "${b.text.slice(0, 40)}"`).toBeLessThanOrEqual(width + EPS);
+            expect(b.top + b.height, `bottom of "${b.text.slice(0, 40)}"`).toBeLessThanOrEqual(height + EPS);
+          }
+          for (let i = 0; i < blocks.length; i++) {
+            for (let j = i + 1; j < blocks.length; j++) {
+              expect(overlap(blocks[i]!, blocks[j]!), `"${blocks[i]!.text.slice(0, 30)}" overlaps "${blocks[j]!.text.slice(0, 30)}"`).toBeLessThanOrEqual(4);
+            }
+          }
+        }),
+        { numRuns: 40, seed: 20261123 },
+      );
+    }, 120_000);
+  }
+});
