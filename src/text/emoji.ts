@@ -23,8 +23,18 @@ export function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
+/**
+ * Single code points whose default presentation is text (Emoji_Presentation=No: © ™ Ⓜ ❤ ⏱ ☎ …) are drawn
+ * as text when written without VS16, as Unicode specifies; these six have no glyph in the bundled fonts,
+ * so they are drawn as emoji whatever their default.
+ */
+const NO_TEXT_GLYPH = new Set(['\u3030', '\u303d', '\u3297', '\u3299', '\u{1f202}', '\u{1f237}']);
+const TEXT_DEFAULT = /^(?=\p{Emoji})\P{Emoji_Presentation}$/u;
+
+/** Whether a grapheme is drawn as a colour emoji image (rather than as text). */
 export function isEmojiGrapheme(g: string): boolean {
-  return EMOJI_LIKE.test(g) && !g.includes(String.fromCodePoint(VS15)) && !/^[\d#*]$/.test(g);
+  if (!EMOJI_LIKE.test(g) || g.includes(String.fromCodePoint(VS15))) return false;
+  return !TEXT_DEFAULT.test(g) || NO_TEXT_GLYPH.has(g);
 }
 
 function hex(cps: number[]): string {

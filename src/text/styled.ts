@@ -187,11 +187,26 @@ export function foldStyled(input: string): string {
 const hasRealFace = (style: TextStyle): boolean => STYLE_FACE[style].family !== 'math';
 
 /**
+ * The real face closest in look to a math-only style, for a styled letter carrying combining marks (no
+ * precomposed styled form exists): blackletter is heavy like serif bold, script slants like serif italic,
+ * double-struck reads as a bold sans.
+ */
+const NEAREST_REAL_STYLE: Partial<Record<TextStyle, TextStyle>> = {
+  fraktur: 'bold',
+  'bold-fraktur': 'bold',
+  script: 'italic',
+  'bold-script': 'bold-italic',
+  'double-struck': 'sans-bold',
+  circled: 'sans',
+};
+
+/**
  * Splits text into maximal runs of one style.
  *  - Real-face styles (bold, sans-*, mono, fullwidth, …): run text holds plain characters, NFC-composed with any
  *    combining marks that follow the styled base (`𝗰̧` -> `ç` in a 'sans-bold' run).
  *  - Math-only styles (double-struck, script, fraktur, circled, …): run text keeps the styled code points; a styled
- *    base followed by combining marks has no precomposed styled form, so that grapheme is folded and emitted as 'sans'.
+ *    base followed by combining marks has no precomposed styled form, so that grapheme is folded and emitted in the
+ *    nearest real face (NEAREST_REAL_STYLE: fraktur `𝔢́` -> a serif bold `é`).
  *  - Spaces (\p{Zs}) and punctuation (\p{P}) between two runs of the same non-plain style join that run; at the
  *    edges of a styled stretch they stay plain.
  *  - Everything else (plain letters, digits, emoji incl. Ⓜ️, ZWJ sequences, newlines) is 'plain' and untouched.
@@ -221,7 +236,7 @@ export function splitStyled(input: string): StyledRun[] {
         styles.push(entry.style);
       } else {
         texts.push(entry.plain + marks);
-        styles.push('sans');
+        styles.push(NEAREST_REAL_STYLE[entry.style] ?? 'sans');
       }
     } else if (marks === '' && NEUTRAL.test(ch)) {
       texts.push(ch);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { degradeEmoji, lookupEmoji } from '../../src/text/emoji.ts';
+import { degradeEmoji, isEmojiGrapheme, lookupEmoji } from '../../src/text/emoji.ts';
 import { findEntities } from '../../src/text/entities.ts';
 import { fitSpans } from '../../src/text/fit.ts';
 import { joinEmojiRuns, richText } from '../../src/text/rich.ts';
@@ -65,6 +65,10 @@ describe('entities', () => {
 describe('emoji', () => {
   it('finds keycaps, flags, subdivision flags, ZWJ families, skin tones, VS16', () => {
     for (const e of ['1️⃣', '🇫🇷', '🏴󠁧󠁢󠁥󠁮󠁧󠁿', '👨‍👩‍👧', '👍🏽', '⏱️', '⏱']) expect(lookupEmoji(emoji, e), e).toBeDefined();
+  });
+  it('presentation follows Unicode: text-default symbols are text unless VS16 asks for emoji', () => {
+    for (const text of ['©', '™', 'Ⓜ', '❤', '⏱', '☎', '⏱︎', '1', '#']) expect(isEmojiGrapheme(text), text).toBe(false);
+    for (const emojiText of ['Ⓜ️', '❤️', '⏱️', '⚽', '🔥', '1️⃣', '🇫🇷', '👍🏽', '㊗']) expect(isEmojiGrapheme(emojiText), emojiText).toBe(true);
   });
   it('a keycap written without VS16 still becomes the keycap emoji', () => {
     expect(degradeEmoji('1\u20e3', emoji)).toBe('1️⃣');

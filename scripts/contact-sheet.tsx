@@ -1,0 +1,56 @@
+/**
+ * docs/contact-sheet.png: every styled-Unicode style and every emoji kind, as the text engine draws them,
+ * each next to its name and the plain text a reader should see. Run with `npm run contact-sheet`.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import satori from 'satori';
+import { h } from '../src/jsx.ts';
+import { cssFamily, satoriFonts } from '../src/render/fonts.ts';
+import { loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
+import { emojiImages } from '../src/render/pipeline.ts';
+import { resvgRasterizer } from '../src/render/resvg.ts';
+import { createMeasurer } from '../src/text/measure.ts';
+import { foldStyled } from '../src/text/styled.ts';
+import { fitText, RichText } from '../templates/shared/components.tsx';
+import { makeContext } from '../templates/shared/context.ts';
+import { palette } from '../templates/shared/theme.ts';
+import { EMOJI_SPECIMENS, STYLE_SPECIMENS, stylize } from '../tests/specimens.ts';
+
+const WIDTH = 1600;
+const ROW = 76;
+const fonts = loadFonts();
+const emoji = loadTwemoji();
+const measurer = await createMeasurer(fonts);
+const ctx = makeContext({ width: WIDTH, height: 630, size: 'og', locale: 'fr', palette: palette('light'), measurer, emoji });
+const c = ctx.palette;
+
+const rows: Array<{ label: string; text: string; note: string }> = [
+  ...STYLE_SPECIMENS.map(([style, plain]) => ({ label: style, text: stylize(plain, style), note: foldStyled(stylize(plain, style)) })),
+  { label: 'combining marks', text: '𝗰̧𝗮 · 𝐨̂̀ · 𝘝𝘦́𝘭𝘰 · 𝔢́', note: 'ça · ồ · Vélo · é' },
+  { label: 'seed line', text: '⏱️ 45+2’ | #OMAtalanta 1️⃣-1️⃣ Quel match ! 🔥 𝗖𝗼𝗻𝘁𝗶𝗻𝘂𝗲𝘇 👊💙', note: 'French spacing, keycaps, hashtag' },
+  ...EMOJI_SPECIMENS.map(([label, text]) => ({ label, text, note: '' })),
+  { label: 'bidi override', text: 'Score final \u202e1-3\u202c', note: 'reads 1-3, not 3-1' },
+  { label: 'scripts', text: 'Zażółć gęślą · Ğğİış · Tiếng Việt · Ελληνικά · Русский', note: 'Latin extended, Greek, Cyrillic' },
+];
+
+const tree = (
+  <div style={{ display: 'flex', flexDirection: 'column', width: WIDTH, height: rows.length * ROW + 120, padding: 40, boxSizing: 'border-box', background: c.background, fontFamily: cssFamily('sans') }}>
+    <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: c.foreground, marginBottom: 24 }}>card-renderer · styled Unicode and emoji contact sheet</div>
+    {rows.map((r) => (
+      <div style={{ display: 'flex', alignItems: 'center', height: ROW, borderTop: `1px solid ${c.border}` }}>
+        <div style={{ display: 'flex', width: 260, fontSize: 22, color: c.muted }}>{r.label}</div>
+        <div style={{ display: 'flex', width: 880 }}>
+          <RichText text={fitText(r.text, { width: 860, height: ROW - 8, maxSize: 40, minSize: 18, maxLines: 1 }, ctx)} color={c.foreground} accent={c.accent} />
+        </div>
+        <div style={{ display: 'flex', width: 380, fontSize: 20, color: c.muted }}>{r.note}</div>
+      </div>
+    ))}
+  </div>
+);
+
+const height = rows.length * ROW + 120;
+const svg = await satori(tree, { width: WIDTH, height, fonts: satoriFonts(fonts), graphemeImages: emojiImages(tree, emoji) });
+const out = join(import.meta.dirname, '..', 'docs', 'contact-sheet.png');
+writeFileSync(out, await resvgRasterizer.toPng(svg, WIDTH));
+console.log(`${out} ${WIDTH}×${height}, ${rows.length} rows`);
