@@ -1,11 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { parseAllowHosts } from './remote/fetch-image.ts';
 
 /**
  * Service limits and settings: each has a default, may be set from the environment, and is validated at
  * boot so a bad value stops the process with a message instead of surfacing later as odd behaviour.
  */
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** A comma-separated list of secrets, each long enough that guessing is hopeless. */
+const secrets = (what: string, minLength: number) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => (s ?? '').split(',').map((k) => k.trim()).filter(Boolean))
+    .refine((list) => list.every((k) => k.length >= minLength), `each ${what} must be at least ${minLength} characters`);
 
 export const configSchema = z.object({
   /** TCP port of the HTTP server. */
@@ -27,6 +36,29 @@ export const configSchema = z.object({
    * GET URLs: 8 KB is what common CDNs and proxies forward; longer payloads (inline images) belong in a POST.
    */
   CARD_MAX_URL_LENGTH: int(256, 65_536).default(8192),
+  /**
+   * HMAC keys for signed GET URLs, comma-separated, newest first: URLs are signed with the first and
+   * verified against all, so a key can be rotated in without breaking published URLs. Unset = open GETs.
+   */
+  CARD_SIGNING_KEYS: secrets('signing key', 32),
+  /**
+   * Hosts avatars and crests may be fetched from (`cdn.club.fr`, `*.example.com`), comma-separated. Unset =
+   * remote images off: only data: URIs are accepted.
+   */
+  CARD_REMOTE_IMAGE_HOSTS: z.string().optional().transform((s, ctx) => {
+    try {
+      return parseAllowHosts(s);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
+    }
+  }),
+  /** Largest remote image: 220 KB keeps its data: URI within the 300,000 characters allowed inline. */
+  CARD_REMOTE_IMAGE_MAX_BYTES: int(1024, 220_000).default(220_000),
+  /** Whole-fetch budget, redirects included: a slow image host must not hold a render slot for long. */
+  CARD_REMOTE_IMAGE_TIMEOUT_MS: int(100, 30_000).default(3000),
+  /** Bearer tokens accepted on POST (bots, the sign endpoint), comma-separated. Unset = open POSTs. */
+  CARD_API_TOKENS: secrets('API token', 16),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -19,14 +19,25 @@ export type ErrorCode =
   | 'uri_too_long'
   | 'unsupported_media_type'
   | 'method_not_allowed'
+  | 'unauthorized'
+  | 'signature_required'
+  | 'signature_invalid'
+  | 'signing_unavailable'
+  | 'shutting_down'
   | 'overloaded'
   | 'render_timeout'
-  | 'render_failed';
+  | 'render_failed'
+  | 'remote_image_invalid_url'
+  | 'remote_image_forbidden'
+  | 'remote_image_too_large'
+  | 'remote_image_timeout'
+  | 'remote_image_bad_type'
+  | 'remote_image_failed';
 
 export class CardError extends Error {
   override readonly name = 'CardError';
   constructor(
-    readonly status: 400 | 404 | 405 | 413 | 414 | 415 | 422 | 429 | 500 | 503 | 504,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 414 | 415 | 422 | 429 | 500 | 502 | 503 | 504,
     readonly code: ErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],

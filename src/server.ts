@@ -7,11 +7,19 @@ import { coverageFrom } from './text/coverage.ts';
 import { drawableCodePoints } from './text/measure.ts';
 import { createWorkerPool } from './render/pool.ts';
 import { RENDERER_VERSION } from './version.ts';
+import { createSigner } from './http/signature/signature.ts';
+import { createRemoteImageResolver } from './http/remote-images.ts';
 
 /** Node entry point: validated config, a worker pool, the Hono app on PORT. */
 const config = loadConfig();
+if (config.CARD_SIGNING_KEYS.length === 0) {
+  console.warn('warning: CARD_SIGNING_KEYS is not set, so anyone can render any card through GET URLs; set it before exposing the service publicly');
+}
+if (config.CARD_API_TOKENS.length === 0) console.warn('warning: CARD_API_TOKENS is not set, so POST /v1/cards is open to anyone');
 const renderer = createWorkerPool({ workers: config.CARD_WORKERS, maxQueue: config.CARD_MAX_QUEUE, timeoutMs: config.CARD_RENDER_TIMEOUT_MS });
+const lifecycle = { draining: false };
 const app = createApp({
+  lifecycle,
   renderer,
   cache: createImageCache(config.CARD_CACHE_BYTES),
   emoji: loadTwemoji(),
@@ -20,14 +28,36 @@ const app = createApp({
   rendererVersion: RENDERER_VERSION,
   maxBodyBytes: config.CARD_MAX_BODY_BYTES,
   maxUrlLength: config.CARD_MAX_URL_LENGTH,
+  ...(config.CARD_SIGNING_KEYS.length ? { signer: await createSigner(config.CARD_SIGNING_KEYS) } : {}),
+  apiTokens: config.CARD_API_TOKENS,
+  remoteImages: createRemoteImageResolver({
+    allowHosts: config.CARD_REMOTE_IMAGE_HOSTS,
+    maxBytes: config.CARD_REMOTE_IMAGE_MAX_BYTES,
+    timeoutMs: config.CARD_REMOTE_IMAGE_TIMEOUT_MS,
+    maxRedirects: 3,
+  }),
 });
 
 const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
   console.log(`card renderer listening on http://localhost:${info.port} (${config.CARD_WORKERS} render workers)`);
 });
 
-const shutdown = () => {
-  server.close(() => void renderer.close().then(() => process.exit(0)));
+/**
+ * Graceful shutdown: stop accepting connections, answer 503 to requests on kept-alive ones, let in-flight
+ * renders finish, then stop the workers. A second signal, or 30 s, forces the exit.
+ */
+const SHUTDOWN_GRACE_MS = 30_000;
+const shutdown = (signal: string) => {
+  if (lifecycle.draining) process.exit(1);
+  lifecycle.draining = true;
+  console.log(`${signal}: draining (in-flight renders finish, new requests get 503)`);
+  setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+  server.close(() => {
+    void renderer.close().then(() => {
+      console.log('stopped');
+      process.exit(0);
+    });
+  });
 };
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -5,7 +5,7 @@ import { Avatar, fitText, plainOf, RichText, VerifiedBadge, type FittedText } fr
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_HANDLE_CHARS, MAX_NAME_CHARS, MAX_POST_CHARS } from './shared/limits.ts';
 import { formatDate } from './shared/locale.ts';
-import { commonFields, dataImage, isoDate, line, paragraph } from './shared/schema.ts';
+import { commonFields, imageRef, isoDate, line, paragraph } from './shared/schema.ts';
 
 export const version = 1;
 
@@ -29,7 +29,7 @@ export const schema = z.strictObject({
       .regex(/^@?[\p{L}\p{N}_.]+(?:@[\p{L}\p{N}_.-]+)?$/u, 'must be a handle such as @OM_Officiel (letters, digits, _ and .)')
       .transform((h) => (h.startsWith('@') ? h : `@${h}`))
       .describe('Handle, with or without the leading @'),
-    avatar: dataImage.optional(),
+    avatar: imageRef.optional(),
     verified: z.boolean().default(false),
   }),
   text: paragraph(MAX_POST_CHARS).describe('The post, as written: styled Unicode, emoji and line breaks are kept'),

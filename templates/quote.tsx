@@ -5,7 +5,7 @@ import { Avatar, fitText, plainOf, RichText, type FittedText } from './shared/co
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_QUOTE_CHARS } from './shared/limits.ts';
 import { formatDate } from './shared/locale.ts';
-import { commonFields, dataImage, isoDate, line, paragraph } from './shared/schema.ts';
+import { commonFields, imageRef, isoDate, line, paragraph } from './shared/schema.ts';
 
 /** Bumped whenever the quote card's drawing changes, so cached images and ETags roll over. */
 export const version = 1;
@@ -16,7 +16,7 @@ export const schema = z.strictObject({
   role: line(MAX_LINE_CHARS).optional().describe('Their role, e.g. "Head coach, Olympique de Marseille"'),
   source: line(MAX_LINE_CHARS).optional().describe('Where it was said, e.g. "Press conference"'),
   date: isoDate.optional(),
-  avatar: dataImage.optional().describe('Portrait as a data: URI; initials are drawn without it'),
+  avatar: imageRef.optional().describe('Portrait as a data: URI; initials are drawn without it'),
   ...commonFields,
 });
 export type QuotePayload = z.output<typeof schema>;

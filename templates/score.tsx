@@ -5,7 +5,7 @@ import { Avatar, colourFor, fitText, plainOf, RichText, type FittedText } from '
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_EVENTS, MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_SCORE, MAX_SHORT_NAME_CHARS } from './shared/limits.ts';
 import { formatDate, formatTime } from './shared/locale.ts';
-import { commonFields, dataImage, hexColor, isoDate, line } from './shared/schema.ts';
+import { commonFields, imageRef, hexColor, isoDate, line } from './shared/schema.ts';
 
 export const version = 1;
 
@@ -23,7 +23,7 @@ const team = z.strictObject({
   score: goals.optional().describe('Goals; leave out before kick-off'),
   shortName: line(MAX_SHORT_NAME_CHARS).optional().describe('Abbreviation such as OM, used for events'),
   color: hexColor.optional().describe('Team colour for the monogram and accents'),
-  crest: dataImage.optional().describe('Crest as a data: URI; a monogram is drawn without it'),
+  crest: imageRef.optional().describe('Crest as a data: URI; a monogram is drawn without it'),
 });
 
 const event = z.strictObject({

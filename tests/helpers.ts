@@ -7,6 +7,8 @@ import { drawableCodePoints } from '../src/text/measure.ts';
 import { createRenderer, type Renderer } from '../src/render/pipeline.ts';
 import { resvgRasterizer } from '../src/render/resvg.ts';
 import { RENDERER_VERSION } from '../src/version.ts';
+import type { Signer } from '../src/http/signature/signature.ts';
+import { createRemoteImageResolver, type RemoteImageResolver } from '../src/http/remote-images.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
 import { makeContext, type TemplateContext } from '../templates/shared/context.ts';
 import { SIZES, type CommonOptions, type SizeName } from '../templates/shared/schema.ts';
@@ -23,7 +25,9 @@ export function renderer(): Promise<Renderer> {
   return rendererPromise;
 }
 
-export async function testApp(overrides: { maxBodyBytes?: number; maxUrlLength?: number; cacheBytes?: number } = {}) {
+export async function testApp(
+  overrides: { maxBodyBytes?: number; maxUrlLength?: number; cacheBytes?: number; signer?: Signer; apiTokens?: string[]; remoteImages?: RemoteImageResolver } = {},
+) {
   const r = await renderer();
   return createApp({
     renderer: inlineService(r),
@@ -35,6 +39,9 @@ export async function testApp(overrides: { maxBodyBytes?: number; maxUrlLength?:
     rendererVersion: RENDERER_VERSION,
     maxBodyBytes: overrides.maxBodyBytes ?? 1024 * 1024,
     maxUrlLength: overrides.maxUrlLength ?? 8192,
+    ...(overrides.signer ? { signer: overrides.signer } : {}),
+    apiTokens: overrides.apiTokens ?? [],
+    remoteImages: overrides.remoteImages ?? createRemoteImageResolver({ allowHosts: [], maxBytes: 220_000, timeoutMs: 3000, maxRedirects: 3 }),
   });
 }
 

@@ -1,5 +1,7 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { TEMPLATES, KINDS, isKind, type CardKind } from '../../templates/index.ts';
 import { makeContext } from '../../templates/shared/context.ts';
 import { SIZES, type CommonOptions } from '../../templates/shared/schema.ts';
@@ -12,9 +14,14 @@ import type { EmojiNames } from '../text/emoji-names.ts';
 import type { Coverage } from '../text/coverage.ts';
 import type { Measurer } from '../text/measure.ts';
 import type { ImageCache } from './cache/image-cache.ts';
+import { registerEditorRoutes } from './editor/routes.ts';
 import { cardETag, matchesIfNoneMatch } from './etag.ts';
 import { jsonSchemaOf, payloadFromQuery, validate } from './payload.ts';
 import { toQuery } from './query.ts';
+import { requireSignature } from './signature/middleware.ts';
+import type { RemoteImageResolver } from './remote-images.ts';
+import { createMetrics } from './metrics/metrics.ts';
+import { SIGNATURE_PARAM, type Signer } from './signature/signature.ts';
 
 /**
  * The HTTP layer: routing, parsing and caching headers only. Rendering is the RenderService's job.
@@ -24,6 +31,10 @@ import { toQuery } from './query.ts';
  *   GET  /v1/templates/:kind
  *   GET  /v1/cards/:kind.(png|svg|json)?<dotted query>
  *   POST /v1/cards/:kind.(png|svg|json)   JSON body
+ *   POST /v1/sign/:kind.(png|svg)          JSON body -> {url}: the signed GET URL (needs a bearer token)
+ *
+ * With signing keys configured, GET card URLs must carry a valid `sig`; with API tokens configured,
+ * POST requires `Authorization: Bearer <token>`. Both default to off so `npm start` works as is.
  *
  * `.json` describes a card without rendering it: alt text, size, ETag and its canonical GET URLs.
  */
@@ -41,6 +52,14 @@ export interface AppDeps {
   rendererVersion: string;
   maxBodyBytes: number;
   maxUrlLength: number;
+  /** When set, GET card URLs must be signed (HMAC-SHA256, several keys for rotation). */
+  signer?: Signer;
+  /** When non-empty, POST requests need one of these bearer tokens. */
+  apiTokens?: readonly string[];
+  /** Fetches https:// avatars and crests into data: URIs before rendering (off unless hosts are allow-listed). */
+  remoteImages?: RemoteImageResolver;
+  /** Set `draining` on shutdown: new requests get 503 while in-flight ones finish. */
+  lifecycle?: { draining: boolean };
 }
 
 /** One year for CDNs, 30 days for browsers: a URL fully determines its image until the template version changes. */
@@ -55,7 +74,8 @@ const noMeasure: Measurer = { width: () => 0, missing: () => [] };
 /** Seconds a client should wait after a 503 (queue full, render stopped) before retrying. */
 const RETRY_AFTER_SECONDS = 1;
 
-function errorResponse(c: Context, err: CardError): Response {
+function errorResponse(c: Context, err: CardError, onError?: (code: string, status: number) => void): Response {
+  onError?.(err.code, err.status);
   if (err.status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
   c.header('Cache-Control', 'no-store');
   return c.json(err.toJSON(), err.status);
@@ -89,15 +109,24 @@ export function altText(kind: CardKind, payload: CommonOptions, deps: Pick<AppDe
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  const metrics = createMetrics(deps.renderer);
 
   app.onError((err, c) => {
-    if (err instanceof CardError) return errorResponse(c, err);
+    if (err instanceof CardError) return errorResponse(c, err, metrics.error);
+    if (err instanceof HTTPException) {
+      metrics.error(err.status === 401 ? 'unauthorized' : 'http_error', err.status);
+      return err.getResponse();
+    }
     console.error('unexpected error', err);
-    return errorResponse(c, new CardError(500, 'render_failed', 'the card could not be rendered'));
+    return errorResponse(c, new CardError(500, 'render_failed', 'the card could not be rendered'), metrics.error);
   });
-  app.notFound((c) => errorResponse(c, new CardError(404, 'not_found', `no route for ${c.req.method} ${new URL(c.req.url).pathname}`)));
+  app.notFound((c) => errorResponse(c, new CardError(404, 'not_found', `no route for ${c.req.method} ${new URL(c.req.url).pathname}`), metrics.error));
 
   app.use('*', async (c, next) => {
+    if (deps.lifecycle?.draining) {
+      c.header('Connection', 'close');
+      throw new CardError(503, 'shutting_down', 'the service is shutting down; retry on another instance');
+    }
     if (c.req.url.length > deps.maxUrlLength) {
       throw new CardError(414, 'uri_too_long', `the URL is ${c.req.url.length} characters; the limit is ${deps.maxUrlLength}. Send large payloads (inline images) with POST`);
     }
@@ -106,6 +135,8 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.get('/healthz', (c) => c.json({ status: 'ok', render: deps.renderer.stats(), cache: deps.cache.stats() }));
+  app.get('/metrics', async (c) => c.body(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType }));
+  registerEditorRoutes(app);
 
   const describeTemplate = (kind: CardKind, origin: string) => ({
     kind,
@@ -124,6 +155,24 @@ export function createApp(deps: AppDeps): Hono {
     return c.json(describeTemplate(kind, new URL(c.req.url).origin));
   });
 
+  const tokens = deps.apiTokens ?? [];
+  const unauthorized = (message: string) => ({ error: { code: 'unauthorized', message, issues: [] } });
+  const authenticate: MiddlewareHandler = tokens.length
+    ? bearerAuth({
+        token: [...tokens],
+        noAuthenticationHeader: { message: unauthorized('send Authorization: Bearer <token>') },
+        invalidAuthenticationHeader: { message: unauthorized('the Authorization header must be "Bearer <token>"') },
+        invalidToken: { message: unauthorized('the bearer token is not valid') },
+      })
+    : async (_c, next) => next();
+  const signedUrls = deps.signer !== undefined && tokens.length > 0;
+
+  /** The GET URL of a card, signed when this service signs (and the caller is authenticated). */
+  const cardUrl = async (origin: string, kind: CardKind, format: Format, input: unknown) => {
+    const url = new URL(`${origin}/v1/cards/${kind}.${format}?${toQuery(input)}`);
+    return signedUrls ? (await deps.signer!.signUrl(url)).toString() : url.toString();
+  };
+
   const handleCard = async (c: Context, kind: CardKind, format: Format | 'json', input: unknown, method: 'GET' | 'POST') => {
     const payload = validate(kind, input, method === 'GET' ? 'invalid_query' : 'invalid_payload', deps.coverage);
     const template = TEMPLATES[kind];
@@ -132,33 +181,39 @@ export function createApp(deps: AppDeps): Hono {
 
     if (format === 'json') {
       const size = SIZES[payload.size];
-      const query = toQuery(input);
       return c.json({
         kind,
         alt: altText(kind, payload, deps),
         width: Math.round(size.width * payload.scale),
         height: Math.round(size.height * payload.scale),
         etag: await cardETag({ renderer: deps.rendererVersion, kind, template: template.version, format: 'png', payload }),
-        url: `${origin}/v1/cards/${kind}.png?${query}`,
-        svgUrl: `${origin}/v1/cards/${kind}.svg?${query}`,
+        url: await cardUrl(origin, kind, 'png', input),
+        svgUrl: await cardUrl(origin, kind, 'svg', input),
       });
     }
 
     const etag = await cardETag({ renderer: deps.rendererVersion, kind, template: template.version, format, payload });
     c.header('ETag', etag);
     c.header('Cache-Control', cacheControl);
-    if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+    if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
+      metrics.cache(kind, 'not_modified');
+      return c.body(null, 304);
+    }
 
     const cached = deps.cache.get(etag);
     let image = cached;
     if (!image) {
       const started = performance.now();
-      const result = await deps.renderer.render({ kind, payload, format });
+      const drawable = deps.remoteImages ? await deps.remoteImages(payload) : payload;
+      const result = await deps.renderer.render({ kind, payload: drawable, format });
       const queue = Math.max(0, performance.now() - started - result.timings.layout - result.timings.raster);
       image = { body: result.body, contentType: CONTENT_TYPES[format], timings: result.timings };
       deps.cache.set(etag, image);
+      metrics.cache(kind, 'miss');
+      metrics.render(kind, format, { ...result.timings, queue });
       c.header('Server-Timing', `layout;dur=${result.timings.layout.toFixed(1)}, raster;dur=${result.timings.raster.toFixed(1)}, queue;dur=${queue.toFixed(1)}, cache;desc=miss`);
     } else {
+      metrics.cache(kind, 'hit');
       c.header('Server-Timing', `layout;dur=0, raster;dur=0, cache;desc=hit`);
     }
     c.header('Content-Type', image.contentType);
@@ -169,36 +224,46 @@ export function createApp(deps: AppDeps): Hono {
     return c.body(image.body as Uint8Array<ArrayBuffer>, 200);
   };
 
+  if (deps.signer) app.get('/v1/cards/*', requireSignature(deps.signer));
   app.get('/v1/cards/:file', async (c) => {
     const { kind, format } = parseFile(c.req.param('file'));
     const url = new URL(c.req.url);
-    const input = payloadFromQuery(kind, url.searchParams.entries());
+    const input = payloadFromQuery(kind, [...url.searchParams.entries()].filter(([k]) => k !== SIGNATURE_PARAM));
     return handleCard(c, kind, format, input, 'GET');
   });
 
-  app.post(
-    '/v1/cards/:file',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: () => {
-        throw new CardError(413, 'payload_too_large', `the body is larger than ${deps.maxBodyBytes} bytes`);
-      },
-    }),
-    async (c) => {
-      const { kind, format } = parseFile(c.req.param('file'));
-      const type = c.req.header('Content-Type') ?? '';
-      if (!/^application\/json\b/i.test(type)) {
-        throw new CardError(415, 'unsupported_media_type', `send the payload as application/json (got "${type.slice(0, 60) || 'no Content-Type'}")`);
-      }
-      let input: unknown;
-      try {
-        input = JSON.parse(await c.req.text());
-      } catch (err) {
-        throw new CardError(400, 'invalid_json', `the body is not valid JSON: ${(err as Error).message}`);
-      }
-      return handleCard(c, kind, format, input, 'POST');
+  const limitBody = bodyLimit({
+    maxSize: deps.maxBodyBytes,
+    onError: () => {
+      throw new CardError(413, 'payload_too_large', `the body is larger than ${deps.maxBodyBytes} bytes`);
     },
-  );
+  });
+  const readJson = async (c: Context): Promise<unknown> => {
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^application\/json\b/i.test(type)) {
+      throw new CardError(415, 'unsupported_media_type', `send the payload as application/json (got "${type.slice(0, 60) || 'no Content-Type'}")`);
+    }
+    try {
+      return JSON.parse(await c.req.text());
+    } catch (err) {
+      throw new CardError(400, 'invalid_json', `the body is not valid JSON: ${(err as Error).message}`);
+    }
+  };
+
+  app.post('/v1/cards/:file', authenticate, limitBody, async (c) => {
+    const { kind, format } = parseFile(c.req.param('file'));
+    return handleCard(c, kind, format, await readJson(c), 'POST');
+  });
+
+  app.post('/v1/sign/:file', authenticate, limitBody, async (c) => {
+    if (!deps.signer) throw new CardError(409, 'signing_unavailable', 'this service does not sign URLs: set CARD_SIGNING_KEYS');
+    if (!tokens.length) throw new CardError(409, 'signing_unavailable', 'signing needs CARD_API_TOKENS too, so that only authenticated clients obtain signed URLs');
+    const { kind, format } = parseFile(c.req.param('file'));
+    if (format === 'json') throw new CardError(404, 'unknown_format', 'sign a .png or .svg URL');
+    const input = await readJson(c);
+    validate(kind, input, 'invalid_payload', deps.coverage);
+    return c.json({ url: await cardUrl(new URL(c.req.url).origin, kind, format, input) });
+  });
 
   app.all('/v1/cards/:file', () => {
     throw new CardError(405, 'method_not_allowed', 'cards are rendered with GET or POST');

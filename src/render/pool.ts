@@ -13,6 +13,8 @@ export interface PoolOptions {
   workers: number;
   maxQueue: number;
   timeoutMs: number;
+  /** The worker module; tests substitute one that crashes on demand. */
+  workerFile?: URL;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface PoolOptions {
  */
 export function createWorkerPool(opts: PoolOptions): RenderService {
   const pool = new Piscina({
-    filename: new URL('./worker.ts', import.meta.url).href,
+    filename: (opts.workerFile ?? new URL('./worker.ts', import.meta.url)).href,
     minThreads: opts.workers,
     maxThreads: opts.workers,
     concurrentTasksPerWorker: 1,
@@ -48,6 +50,7 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
         if (e.name === 'AbortError' || e.name === 'TimeoutError') {
           throw new CardError(503, 'render_timeout', `the render took longer than ${opts.timeoutMs} ms and was stopped`);
         }
+        // A worker that died mid-render (crash, out of memory) is replaced by the pool; only this request fails.
         throw new CardError(500, 'render_failed', `the render failed: ${e.message}`);
       } finally {
         inFlight--;

@@ -24,6 +24,8 @@ export const MAX_SCORE = 99;
  * avatar; larger payloads only slow the render and the request.
  */
 export const MAX_IMAGE_DATA_URI_CHARS = 300_000;
+/** A remote image URL (fetched only when the service allows remote images): 2,048 is the common URL cap. */
+export const MAX_IMAGE_URL_CHARS = 2048;
 /** Scale multiplies the pixel size; 3 gives a 3240×5760 story, beyond that PNGs reach tens of MB. */
 export const MIN_SCALE = 1;
 export const MAX_SCALE = 3;

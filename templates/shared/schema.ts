@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_IMAGE_DATA_URI_CHARS, MAX_SCALE, MIN_SCALE } from './limits.ts';
+import { MAX_IMAGE_DATA_URI_CHARS, MAX_IMAGE_URL_CHARS, MAX_SCALE, MIN_SCALE } from './limits.ts';
 
 /** Pixel sizes of each card format, before `scale`. */
 export const SIZES = {
@@ -66,6 +66,25 @@ export const dataImage = z
     const bytes = decodeBase64Head(b64, 12);
     return IMAGE_SIGNATURES.some((s) => s.mime === mime && s.test(bytes));
   }, 'must contain image bytes matching its declared type');
+
+/**
+ * An avatar or crest: an inline data: URI, or an https:// URL that the service fetches (allow-listed hosts
+ * only, see CARD_REMOTE_IMAGE_HOSTS) and turns into a data: URI before rendering; templates only ever see
+ * data: URIs, so nothing is fetched during a render.
+ */
+export const imageRef = z
+  .string()
+  .max(MAX_IMAGE_DATA_URI_CHARS, `must be at most ${MAX_IMAGE_DATA_URI_CHARS} characters`)
+  .superRefine((value, ctx) => {
+    if (value.startsWith('data:')) {
+      // the data: URI rules, with their own precise messages
+      const inline = dataImage.safeParse(value);
+      if (!inline.success) for (const issue of inline.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    } else if (!/^https:\/\/\S+$/.test(value) || value.length > MAX_IMAGE_URL_CHARS) {
+      ctx.addIssue({ code: 'custom', message: `must be a base64 data: URI of a PNG, JPEG or GIF image, or an https:// URL of at most ${MAX_IMAGE_URL_CHARS} characters` });
+    }
+  })
+  .describe('data:image/(png|jpeg|gif);base64,… or an https:// URL (fetched only from allow-listed hosts)');
 
 /** ISO 8601 date (`2024-05-02`) or date-time with an offset (`2024-05-02T21:47:00+02:00`). */
 export const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {

@@ -212,7 +212,9 @@ describe('every bad input gets a 4xx JSON error naming the field and the rule', 
 
   it('images must be real PNG, JPEG or GIF data: URIs', async () => {
     const app = await testApp();
-    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { avatar: 'https://example.com/a.png' })), 400, 'invalid_payload', 'avatar', /data: URI/);
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { avatar: 'ftp://example.com/a.png' })), 400, 'invalid_payload', 'avatar', /data: URI.*https:\/\/ URL/);
+    // an https URL is valid, but remote images are off unless hosts are allow-listed
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { avatar: 'https://example.com/a.png' })), 400, 'remote_image_forbidden');
     await expectError(await post(app, '/v1/cards/quote.png', example('quote', { avatar: `data:image/png;base64,${btoa('not really a png at all')}` })), 400, 'invalid_payload', 'avatar', /matching/);
     await expectError(await post(app, '/v1/cards/quote.png', example('quote', { avatar: `data:image/svg+xml;base64,${btoa('<svg/>')}` })), 400, 'invalid_payload', 'avatar');
   });

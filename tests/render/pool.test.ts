@@ -7,7 +7,7 @@ import { RENDERER_VERSION } from '../../src/version.ts';
 import { emoji, parsed, renderer } from '../helpers.ts';
 
 const pools: RenderService[] = [];
-const pool = (opts: { workers: number; maxQueue: number; timeoutMs: number }) => {
+const pool = (opts: { workers: number; maxQueue: number; timeoutMs: number; workerFile?: URL }) => {
   const p = createWorkerPool(opts);
   pools.push(p);
   return p;
@@ -56,5 +56,19 @@ describe('worker pool', () => {
     expect(rejected.length).toBeGreaterThan(0);
     for (const e of rejected) expect(e).toMatchObject({ status: 503, code: 'overloaded' });
     expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
+  });
+
+  it('a worker that dies mid-render fails only its request, with a 500 JSON error, and is replaced', async () => {
+    const p = pool({ workers: 1, maxQueue: 4, timeoutMs: 30_000, workerFile: new URL('../fixtures/crashing-worker.ts', import.meta.url) });
+    const crashed = await p.render({ kind: 'quote', payload: parsed('quote', { text: 'crash' }), format: 'png' }).catch((e: unknown) => e);
+    expect(crashed).toBeInstanceOf(CardError);
+    expect(crashed).toMatchObject({ status: 500, code: 'render_failed' });
+    const app = createApp({ renderer: p, cache: createImageCache(0), emoji, rendererVersion: RENDERER_VERSION, maxBodyBytes: 1 << 20, maxUrlLength: 8192 });
+    const viaHttp = await app.request('/v1/cards/quote.png', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'crash', author: 'A' }) });
+    expect(viaHttp.status).toBe(500);
+    expect(await viaHttp.json()).toMatchObject({ error: { code: 'render_failed' } });
+    const after = await p.render({ kind: 'quote', payload: parsed('quote'), format: 'png' });
+    expect(after.width).toBe(1200);
+    expect(p.stats().workers).toBe(1);
   });
 });

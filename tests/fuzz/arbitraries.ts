@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { KINDS, TEMPLATES, type CardKind } from '../../templates/index.ts';
+
+/**
+ * Hostile inputs for the HTTP API: arbitrary JSON, examples with one leaf replaced by anything, and query
+ * strings of known and unknown keys with arbitrary (also badly percent-encoded) values.
+ */
+const nasty = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom('', ' ', '\u202e1-3\u202c', 'constructor', '__proto__', '𝗰̧', '1️⃣1️⃣', '\u0000', '\ud800', 'a'.repeat(5000), '#zzz', 'data:image/png;base64,AAAA', '45+2', '1e999', '-0', 'NaN'),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({ maxLength: 5 }), { maxLength: 4 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 3 }),
+);
+
+function leafPaths(value: unknown, path: string[] = []): string[][] {
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => [[...path, k], ...leafPaths(v, [...path, k])]);
+  }
+  return [];
+}
+
+function setAt(root: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
+  const copy = structuredClone(root);
+  let node: Record<string, unknown> = copy;
+  for (const k of path.slice(0, -1)) {
+    // an earlier mutation may have replaced a parent object by a scalar: rebuild it as an object
+    if (node[k] === null || typeof node[k] !== 'object') node[k] = {};
+    node = node[k] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]!] = value;
+  return copy;
+}
+
+export const kind = fc.constantFrom<CardKind>(...KINDS);
+
+/** A JSON body: anything, or a kind's example with one field (or a new one) set to anything. */
+export const body = (k: CardKind) => {
+  const ex = TEMPLATES[k].example as Record<string, unknown>;
+  const paths = [...leafPaths(ex), ['size'], ['scale'], ['theme'], ['theme', 'background'], ['locale'], ['unknown']];
+  const textPaths = leafPaths(ex).filter((p) => typeof p.reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], ex) === 'string');
+  // plausible: the example with valid options and arbitrary (often valid) text, so the renderer is exercised
+  const plausible = fc
+    .record({
+      size: fc.constantFrom('og', 'x', 'square', 'story'),
+      theme: fc.oneof(fc.constantFrom('light', 'dark'), fc.record({ background: fc.constantFrom('#000', '2faee0', '#ffffff') })),
+      locale: fc.constantFrom('en', 'fr'),
+      path: fc.constantFrom(...textPaths),
+      text: fc.oneof(
+        fc.array(fc.constantFrom('Allez', 'l’OM', 'été', '𝗰̧𝗮', '🔥', '1️⃣', '#OM', '@om', '«', '!', 'Ξ', 'Щ', 'x.com/a', '\u202e', ' '), { minLength: 1, maxLength: 30 }).map((w) => w.join(' ')),
+        fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 60 }),
+      ),
+    })
+    .map(({ path, text, ...opts }) => setAt({ ...ex, ...opts }, path, text));
+  return fc.oneof(
+    { weight: 3, arbitrary: plausible },
+    fc.jsonValue({ maxDepth: 3 }),
+    fc.tuple(fc.constantFrom(...paths), nasty).map(([p, v]) => setAt(ex, p, v)),
+    fc.tuple(fc.constantFrom(...paths), nasty, fc.constantFrom(...paths), nasty).map(([p1, v1, p2, v2]) => setAt(setAt(ex, p1, v1), p2, v2)),
+  );
+};
+
+const KEYS = ['text', 'author', 'role', 'home.name', 'home.score', 'away.name', 'away.score', 'events.0.player', 'events.0.minute', 'events.0.team', 'events.5.type', 'author.name', 'author.handle', 'author.verified', 'size', 'scale', 'theme', 'theme.background', 'locale', 'date', 'a.b.c.d.e', '__proto__', 'constructor.prototype', 'events.-1.x', 'home.', '.', ''];
+
+const rawValue = fc.oneof(
+  fc.string({ maxLength: 30 }).map(encodeURIComponent),
+  fc.constantFrom('%', '%E0%A4%A', '%FF', '%00', '%ZZ', '+', '%2B', '%F0%9F%94%A5', 'x'.repeat(3000)),
+);
+
+/** A raw query string (not necessarily well-formed). */
+export const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 }).map(encodeURIComponent)), rawValue), { maxLength: 12 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+
+/** A request for the API: GET with a raw query, or POST with a body (sometimes not JSON at all). */
+export const request = fc.oneof(
+  fc.tuple(kind, query).map(([k, q]) => ({ method: 'GET' as const, path: `/v1/cards/${k}.png?${q}` })),
+  fc.tuple(kind).chain(([k]) => body(k).map((b) => ({ method: 'POST' as const, path: `/v1/cards/${k}.png`, body: JSON.stringify(b) }))),
+  fc.tuple(kind, fc.string({ maxLength: 50 })).map(([k, b]) => ({ method: 'POST' as const, path: `/v1/cards/${k}.json`, body: b })),
+  fc.tuple(fc.string({ maxLength: 20 }).map(encodeURIComponent), fc.constantFrom('png', 'svg', 'json', 'gif', '')).map(([k, ext]) => ({ method: 'GET' as const, path: `/v1/cards/${k}.${ext}?x=1` })),
+);
+export type FuzzRequest = { method: 'GET' | 'POST'; path: string; body?: string };
