@@ -26,8 +26,18 @@ export const configSchema = z.object({
    * ~1.6 s of work: beyond that a client is better told to retry (503 + Retry-After) than kept waiting.
    */
   CARD_MAX_QUEUE: int(0, 10_000).default(64),
-  /** A render taking longer than this is stopped (its worker replaced) and answered 503. Story cards at scale 3 take ~1 s. */
+  /**
+   * Longest a render waits for a free worker. A crawler or CDN fetching an og:image gives up after a few
+   * seconds anyway; past 5 s a 503 + Retry-After is the more useful answer, and it costs no worker.
+   */
+  CARD_QUEUE_TIMEOUT_MS: int(10, 120_000).default(5000),
+  /** A render running longer than this is stopped (its worker replaced) and answered 503. Story cards at scale 3 take ~1 s. */
   CARD_RENDER_TIMEOUT_MS: int(100, 120_000).default(10_000),
+  /**
+   * Largest image, in pixels (width × height × scale²). The default allows every size at scale 3 (a story
+   * is 3240×5760 = 18.7 M pixels, a 75 MB pixmap while it renders); lower it to cap memory per render.
+   */
+  CARD_MAX_PIXELS: int(100_000, 40_000_000).default(3240 * 5760),
   /** Bytes of rendered images kept in memory. 64 MB holds ~1,000 typical 1200×630 PNG cards (40–80 KB each). */
   CARD_CACHE_BYTES: int(0, 4 * 1024 ** 3).default(64 * 1024 ** 2),
   /** POST bodies: the largest valid payload is two 300 KB data: URIs plus text; 1 MB leaves room and no more. */

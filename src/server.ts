@@ -16,7 +16,12 @@ if (config.CARD_SIGNING_KEYS.length === 0) {
   console.warn('warning: CARD_SIGNING_KEYS is not set, so anyone can render any card through GET URLs; set it before exposing the service publicly');
 }
 if (config.CARD_API_TOKENS.length === 0) console.warn('warning: CARD_API_TOKENS is not set, so POST /v1/cards is open to anyone');
-const renderer = createWorkerPool({ workers: config.CARD_WORKERS, maxQueue: config.CARD_MAX_QUEUE, timeoutMs: config.CARD_RENDER_TIMEOUT_MS });
+const renderer = createWorkerPool({
+  workers: config.CARD_WORKERS,
+  maxQueue: config.CARD_MAX_QUEUE,
+  timeoutMs: config.CARD_RENDER_TIMEOUT_MS,
+  queueTimeoutMs: config.CARD_QUEUE_TIMEOUT_MS,
+});
 const lifecycle = { draining: false };
 const app = createApp({
   lifecycle,
@@ -28,6 +33,7 @@ const app = createApp({
   rendererVersion: RENDERER_VERSION,
   maxBodyBytes: config.CARD_MAX_BODY_BYTES,
   maxUrlLength: config.CARD_MAX_URL_LENGTH,
+  maxPixels: config.CARD_MAX_PIXELS,
   ...(config.CARD_SIGNING_KEYS.length ? { signer: await createSigner(config.CARD_SIGNING_KEYS) } : {}),
   apiTokens: config.CARD_API_TOKENS,
   remoteImages: createRemoteImageResolver({

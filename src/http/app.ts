@@ -1,6 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { TEMPLATES, KINDS, isKind, type CardKind } from '../../templates/index.ts';
 import { makeContext } from '../../templates/shared/context.ts';
@@ -13,7 +14,7 @@ import type { EmojiSet } from '../text/emoji.ts';
 import type { EmojiNames } from '../text/emoji-names.ts';
 import type { Coverage } from '../text/coverage.ts';
 import type { Measurer } from '../text/measure.ts';
-import type { ImageCache } from './cache/image-cache.ts';
+import type { CachedImage, ImageCache } from './cache/image-cache.ts';
 import { registerEditorRoutes } from './editor/routes.ts';
 import { cardETag, matchesIfNoneMatch } from './etag.ts';
 import { jsonSchemaOf, payloadFromQuery, validate } from './payload.ts';
@@ -52,6 +53,8 @@ export interface AppDeps {
   rendererVersion: string;
   maxBodyBytes: number;
   maxUrlLength: number;
+  /** Largest image in pixels (width × height after scale); larger requests get 400 on `scale`. */
+  maxPixels?: number;
   /** When set, GET card URLs must be signed (HMAC-SHA256, several keys for rotation). */
   signer?: Signer;
   /** When non-empty, POST requests need one of these bearer tokens. */
@@ -145,6 +148,9 @@ export function createApp(deps: AppDeps): Hono {
     example: TEMPLATES[kind].example,
     exampleUrl: `${origin}/v1/cards/${kind}.png?${toQuery(TEMPLATES[kind].example)}`,
   });
+  // JSON Schemas and examples compress ~10×; images (PNG) are already compressed and are left alone.
+  app.use('/v1/templates/*', compress());
+  app.use('/v1/templates', compress());
   app.get('/v1/templates', (c) => {
     const origin = new URL(c.req.url).origin;
     return c.json({ templates: KINDS.map((k) => describeTemplate(k, origin)) });
@@ -173,8 +179,26 @@ export function createApp(deps: AppDeps): Hono {
     return signedUrls ? (await deps.signer!.signUrl(url)).toString() : url.toString();
   };
 
+  /** Renders in flight, by ETag. */
+  const rendering = new Map<string, Promise<CachedImage>>();
+  const renderCard = async (kind: CardKind, format: Format, payload: CommonOptions): Promise<CachedImage> => {
+    const started = performance.now();
+    const drawable = deps.remoteImages ? await deps.remoteImages(payload) : payload;
+    const result = await deps.renderer.render({ kind, payload: drawable, format });
+    const queue = Math.max(0, performance.now() - started - result.timings.layout - result.timings.raster);
+    metrics.render(kind, format, { ...result.timings, queue });
+    return { body: result.body, contentType: CONTENT_TYPES[format], timings: { ...result.timings, queue }, alt: altText(kind, payload, deps) };
+  };
+
   const handleCard = async (c: Context, kind: CardKind, format: Format | 'json', input: unknown, method: 'GET' | 'POST') => {
     const payload = validate(kind, input, method === 'GET' ? 'invalid_query' : 'invalid_payload', deps.coverage);
+    const pixels = SIZES[payload.size].width * SIZES[payload.size].height * payload.scale ** 2;
+    if (deps.maxPixels !== undefined && pixels > deps.maxPixels) {
+      const most = Math.floor(Math.sqrt(deps.maxPixels / (SIZES[payload.size].width * SIZES[payload.size].height)) * 100) / 100;
+      throw new CardError(400, method === 'GET' ? 'invalid_query' : 'invalid_payload', `the image would be ${pixels} pixels; this service draws at most ${deps.maxPixels}`, [
+        { path: 'scale', message: `must be at most ${most} for size ${payload.size} on this service` },
+      ]);
+    }
     const template = TEMPLATES[kind];
     const cacheControl = method === 'GET' ? GET_CACHE_CONTROL : POST_CACHE_CONTROL;
     const origin = new URL(c.req.url).origin;
@@ -200,27 +224,33 @@ export function createApp(deps: AppDeps): Hono {
       return c.body(null, 304);
     }
 
-    const cached = deps.cache.get(etag);
-    let image = cached;
-    if (!image) {
-      const started = performance.now();
-      const drawable = deps.remoteImages ? await deps.remoteImages(payload) : payload;
-      const result = await deps.renderer.render({ kind, payload: drawable, format });
-      const queue = Math.max(0, performance.now() - started - result.timings.layout - result.timings.raster);
-      image = { body: result.body, contentType: CONTENT_TYPES[format], timings: result.timings };
-      deps.cache.set(etag, image);
-      metrics.cache(kind, 'miss');
-      metrics.render(kind, format, { ...result.timings, queue });
-      c.header('Server-Timing', `layout;dur=${result.timings.layout.toFixed(1)}, raster;dur=${result.timings.raster.toFixed(1)}, queue;dur=${queue.toFixed(1)}, cache;desc=miss`);
-    } else {
+    let image = deps.cache.get(etag);
+    if (image) {
       metrics.cache(kind, 'hit');
       c.header('Server-Timing', `layout;dur=0, raster;dur=0, cache;desc=hit`);
+    } else {
+      // Concurrent requests for the same card share one render (a new og:image fetched by many crawlers at once).
+      let pending = rendering.get(etag);
+      const shared = pending !== undefined;
+      if (!pending) {
+        pending = renderCard(kind, format, payload);
+        rendering.set(etag, pending);
+        void pending.then(
+          (img) => (deps.cache.set(etag, img), rendering.delete(etag)),
+          () => rendering.delete(etag),
+        );
+      }
+      image = await pending;
+      const t = image.timings;
+      metrics.cache(kind, shared ? 'hit' : 'miss');
+      c.header('Server-Timing', `layout;dur=${t.layout.toFixed(1)}, raster;dur=${t.raster.toFixed(1)}, queue;dur=${t.queue.toFixed(1)}, cache;desc=${shared ? 'shared' : 'miss'}`);
     }
     c.header('Content-Type', image.contentType);
     c.header('Content-Disposition', `inline; filename="${kind}.${format}"`);
     // UTF-8 alt text, percent-encoded because header values are Latin-1 (decodeURIComponent to read it).
-    c.header('X-Card-Alt', encodeURIComponent(altText(kind, payload, deps)));
-    if (format === 'svg') c.header('Content-Security-Policy', "default-src 'none'; img-src data:; style-src 'unsafe-inline'");
+    c.header('X-Card-Alt', encodeURIComponent(image.alt));
+    // An image opened directly in a browser runs nothing and loads nothing but its own inline data.
+    c.header('Content-Security-Policy', format === 'svg' ? "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox" : "default-src 'none'; sandbox");
     return c.body(image.body as Uint8Array<ArrayBuffer>, 200);
   };
 

@@ -22,8 +22,18 @@ export function coverageFrom(codePoints: Iterable<number>): Coverage {
   const drawable = new Set(codePoints);
   return {
     uncovered(text) {
+      const nfc = text.normalize('NFC');
+      // Fast path (almost every field): every code point drawable or invisible, no grapheme segmentation needed.
+      let suspect = false;
+      for (const ch of nfc) {
+        if (!drawable.has(ch.codePointAt(0)!) && !IGNORABLE.test(ch)) {
+          suspect = true;
+          break;
+        }
+      }
+      if (!suspect) return [];
       const out = new Set<string>();
-      for (const g of graphemes(text.normalize('NFC'))) {
+      for (const g of graphemes(nfc)) {
         if (isEmojiGrapheme(g)) continue;
         for (const ch of g) {
           if (!IGNORABLE.test(ch) && !drawable.has(ch.codePointAt(0)!)) out.add(ch);

@@ -33,6 +33,7 @@ export function emojiNamesFrom(data: Record<Locale, readonly EmojiEntry[]>): Emo
 
 /** Replaces each emoji of `text` by its name in parentheses, keycaps by their digit. */
 export function nameEmoji(text: string, names: EmojiNames | undefined, locale: Locale): string {
+  if (!/[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u.test(text)) return text.replace(/ {2,}/gu, ' ').trim();
   let out = '';
   for (const g of graphemes(text)) {
     if (!isEmojiGrapheme(g)) out += g;

@@ -66,6 +66,7 @@ function normalizeKeycaps(text: string): string {
  * then without variation selectors; a piece with no image at all is dropped (the alt text still names it).
  */
 export function degradeEmoji(text: string, set: EmojiSet): string {
+  if (!EMOJI_LIKE.test(text)) return text; // no emoji at all: nothing to look up
   let out = '';
   for (const g of graphemes(normalizeKeycaps(text))) {
     if (!isEmojiGrapheme(g) || lookupEmoji(set, g) !== undefined) {

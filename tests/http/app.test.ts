@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { toQuery } from '../../src/http/query.ts';
 import { GET_CACHE_CONTROL } from '../../src/http/app.ts';
 import { KINDS } from '../../templates/index.ts';
-import { example, testApp } from '../helpers.ts';
+import { emoji, example, renderer, testApp } from '../helpers.ts';
+import { createApp } from '../../src/http/app.ts';
+import { createImageCache } from '../../src/http/cache/image-cache.ts';
+import { inlineService } from '../../src/render/inline.ts';
+import { RENDERER_VERSION } from '../../src/version.ts';
 
 const post = (app: Awaited<ReturnType<typeof testApp>>, path: string, body: unknown, headers: Record<string, string> = {}) =>
   app.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
@@ -15,6 +19,13 @@ describe('service endpoints', () => {
     const res = await app.request('/healthz');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('GET /v1/templates is compressed for clients that accept it, with Vary: Accept-Encoding', async () => {
+    const app = await testApp();
+    const res = await app.request('/v1/templates', { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toMatch(/accept-encoding/i);
   });
 
   it('GET /v1/templates lists every kind with a JSON Schema and a valid example', async () => {
@@ -64,6 +75,7 @@ describe('cards over HTTP', () => {
     expect(res.headers.get('cache-control')).toMatch(/public, max-age=\d{7,}/);
     expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
   });
 
   it('If-None-Match with the ETag gets a 304 without a body', async () => {
@@ -95,6 +107,20 @@ describe('cards over HTTP', () => {
     const hit = await app.request(url);
     expect(hit.headers.get('server-timing')).toMatch(/cache;desc=hit/);
     expect(Buffer.from(await bytes(hit)).equals(Buffer.from(await bytes(miss)))).toBe(true);
+  });
+
+  it('concurrent requests for the same new card share one render', async () => {
+    const r = await renderer();
+    let renders = 0;
+    const counting = inlineService({ ...r, render: (req) => (renders++, r.render(req)) });
+    const app = createApp({ renderer: counting, cache: createImageCache(1 << 24), emoji, rendererVersion: RENDERER_VERSION, maxBodyBytes: 1 << 20, maxUrlLength: 8192 });
+    const url = `/v1/cards/quote.png?${toQuery(example('quote', { text: 'shared render' }))}`;
+    const responses = await Promise.all(Array.from({ length: 8 }, () => app.request(url)));
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(renders).toBe(1);
+    const timings = responses.map((r) => r.headers.get('server-timing')!);
+    expect(timings.filter((t) => t.includes('cache;desc=miss'))).toHaveLength(1);
+    expect(timings.filter((t) => /cache;desc=(shared|hit)/.test(t))).toHaveLength(7);
   });
 
   it('SVG is served as image/svg+xml with a restrictive CSP', async () => {
@@ -225,6 +251,12 @@ describe('every bad input gets a 4xx JSON error naming the field and the rule', 
     await expectError(await post(app, '/v1/cards/quote.png', '[1,2]'), 400, 'invalid_payload', '', /object/);
     await expectError(await post(app, '/v1/cards/quote.png', 'null'), 400, 'invalid_payload');
     await expectError(await post(app, '/v1/cards/quote.png', example('quote'), { 'content-type': 'text/plain' }), 415, 'unsupported_media_type');
+  });
+
+  it('an image over the pixel cap is refused on scale, with the largest allowed scale', async () => {
+    const app = await testApp({ maxPixels: 1200 * 630 * 4 });
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { scale: 2.5 })), 400, 'invalid_payload', 'scale', /at most 2 for size og/);
+    expect((await post(app, '/v1/cards/quote.png', example('quote', { scale: 2 }))).status).toBe(200);
   });
 
   it('too large bodies get 413, too long URLs 414', async () => {

@@ -7,7 +7,7 @@ import { RENDERER_VERSION } from '../../src/version.ts';
 import { emoji, parsed, renderer } from '../helpers.ts';
 
 const pools: RenderService[] = [];
-const pool = (opts: { workers: number; maxQueue: number; timeoutMs: number; workerFile?: URL }) => {
+const pool = (opts: { workers: number; maxQueue: number; timeoutMs: number; queueTimeoutMs?: number; workerFile?: URL }) => {
   const p = createWorkerPool(opts);
   pools.push(p);
   return p;
@@ -70,5 +70,18 @@ describe('worker pool', () => {
     const after = await p.render({ kind: 'quote', payload: parsed('quote'), format: 'png' });
     expect(after.width).toBe(1200);
     expect(p.stats().workers).toBe(1);
+  });
+
+  it('a render that waits too long for a worker is refused with 503, and no worker is lost', async () => {
+    const p = pool({ workers: 1, maxQueue: 8, timeoutMs: 30_000, queueTimeoutMs: 20 });
+    await p.render({ kind: 'quote', payload: parsed('quote'), format: 'png' }); // the worker is up
+    const results = await Promise.allSettled(
+      Array.from({ length: 4 }, (_, i) => p.render({ kind: 'post', payload: parsed('post', { size: 'story', text: `story ${i}` }), format: 'png' })),
+    );
+    expect(results[0]!.status).toBe('fulfilled');
+    const late = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as CardError);
+    expect(late.length).toBeGreaterThan(0);
+    for (const e of late) expect(e).toMatchObject({ status: 503, code: 'overloaded', message: expect.stringContaining('no render worker was free within 20 ms') });
+    expect(p.stats()).toMatchObject({ workers: 1, queued: 0, running: 0 });
   });
 });

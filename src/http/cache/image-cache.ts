@@ -4,7 +4,9 @@ import { LRUCache } from 'lru-cache';
 export interface CachedImage {
   body: Uint8Array;
   contentType: string;
-  timings: { layout: number; raster: number };
+  timings: { layout: number; raster: number; queue: number };
+  /** The card's alt text, computed once with the render. */
+  alt: string;
 }
 
 /** In-memory LRU of rendered images, bounded in bytes rather than entries (a story at scale 3 is 50× a card). */
@@ -14,7 +16,7 @@ export function createImageCache(maxBytes: number) {
   }
   const lru = new LRUCache<string, CachedImage>({
     maxSize: maxBytes,
-    sizeCalculation: (v) => Math.max(1, v.body.byteLength),
+    sizeCalculation: (v) => Math.max(1, v.body.byteLength + v.alt.length * 2),
     // An image larger than a quarter of the cache would evict too much to be worth keeping.
     maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
   });

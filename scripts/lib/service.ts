@@ -1,0 +1,73 @@
+/**
+ * Running the real service as a child process for scripts (soak, load): a free loopback port, readiness
+ * through GET /healthz, RSS from /proc, and a kill on exit. Loopback only: nothing leaves the machine.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      if (addr === null || typeof addr === 'string') return reject(new Error('could not read the free port'));
+      srv.close(() => resolve(addr.port));
+    });
+  });
+}
+
+/** Resident and peak resident memory of a process, in MB (a Linux /proc read). */
+export function processMemoryMB(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? NaN) / 1024;
+  return { rss: field('VmRSS'), peak: field('VmHWM') };
+}
+
+export interface RunningService {
+  child: ChildProcess;
+  base: string;
+  stop(): void;
+}
+
+/** Starts `src/server.ts` with `env` on a free port and resolves once /healthz answers (30 s at most). */
+export async function startService(env: Record<string, string> = {}, log = (line: string) => console.log(`[service] ${line}`)): Promise<RunningService> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.on('exit', stop);
+  for (const stream of [child.stdout, child.stderr]) {
+    let buf = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      buf += chunk;
+      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
+        log(buf.slice(0, nl));
+        buf = buf.slice(nl + 1);
+      }
+    });
+  }
+  let exited: string | undefined;
+  child.on('exit', (code, signal) => (exited = signal ?? String(code)));
+  const base = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  for (let delay = 50; ; delay = Math.min(delay * 1.5, 1000)) {
+    if (exited) throw new Error(`the service exited (${exited}) before it was ready`);
+    const ok = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+    if (ok) return { child, base, stop };
+    if (performance.now() - started > 30_000) {
+      stop();
+      throw new Error('the service was not ready after 30 s');
+    }
+    await sleep(delay);
+  }
+}
