@@ -11,6 +11,7 @@ import { loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
 import { emojiImages } from '../src/render/pipeline.ts';
 import { resvgRasterizer } from '../src/render/resvg.ts';
 import { createMeasurer } from '../src/text/measure.ts';
+import { keycapImages, withKeycaps } from '../src/text/keycaps.ts';
 import { foldStyled } from '../src/text/styled.ts';
 import { fitText, RichText } from '../templates/shared/components.tsx';
 import { makeContext } from '../templates/shared/context.ts';
@@ -20,7 +21,7 @@ import { EMOJI_SPECIMENS, STYLE_SPECIMENS, stylize } from '../tests/specimens.ts
 const WIDTH = 1600;
 const ROW = 76;
 const fonts = loadFonts();
-const emoji = loadTwemoji();
+const emoji = withKeycaps(loadTwemoji(), await keycapImages(fonts));
 const measurer = await createMeasurer(fonts);
 const ctx = makeContext({ width: WIDTH, height: 630, size: 'og', locale: 'fr', palette: palette('light'), measurer, emoji });
 const c = ctx.palette;

@@ -6,6 +6,7 @@ import { palette } from '../../templates/shared/theme.ts';
 import type { SatoriElement } from '../jsx.ts';
 import { graphemes, isEmojiGrapheme, lookupEmoji, type EmojiSet } from '../text/emoji.ts';
 import { createMeasurer, type Measurer } from '../text/measure.ts';
+import { keycapImages, withKeycaps } from '../text/keycaps.ts';
 import { satoriFonts, type LoadedFont } from './fonts.ts';
 
 /**
@@ -44,6 +45,8 @@ export interface RenderResult {
 export interface Renderer {
   render(req: RenderRequest): Promise<RenderResult>;
   measurer: Measurer;
+  /** The emoji images cards are drawn with (the given set, keycaps redrawn for legibility). */
+  emoji: EmojiSet;
 }
 
 /**
@@ -75,12 +78,13 @@ export function pixelSize(p: CommonOptions): { width: number; height: number } {
 
 export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
   const measurer = await createMeasurer(assets.fonts);
+  const emoji = withKeycaps(assets.emoji, await keycapImages(assets.fonts));
   // One font array for the process: satori caches parsed fonts by the identity of this array.
   const fonts = satoriFonts(assets.fonts);
   const encoder = new TextEncoder();
 
   const loadAdditionalAsset = async (code: string, segment: string): Promise<string | []> => {
-    if (code === 'emoji') return lookupEmoji(assets.emoji, segment) ?? [];
+    if (code === 'emoji') return lookupEmoji(emoji, segment) ?? [];
     return []; // no font is ever fetched: glyphs the bundled faces lack were already degraded or measured
   };
 
@@ -96,14 +100,14 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
       locale: p.locale,
       palette: palette(p.theme),
       measurer,
-      emoji: assets.emoji,
+      emoji,
     });
     const tree = template.view(p, ctx);
     const svg = await satori(tree, {
       width: base.width,
       height: base.height,
       fonts,
-      graphemeImages: emojiImages(tree, assets.emoji),
+      graphemeImages: emojiImages(tree, emoji),
       loadAdditionalAsset,
     });
     const t1 = performance.now();
@@ -115,5 +119,5 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
     return { body: png, ...out, timings: { layout: t1 - t0, raster: performance.now() - t1 } };
   }
 
-  return { render, measurer };
+  return { render, measurer, emoji };
 }

@@ -19,7 +19,7 @@ export interface Measurer {
 
 let hbInstance: Promise<HarfBuzz> | undefined;
 /** The HarfBuzz wasm module, instantiated once per thread and shared by every measurer in it. */
-function harfbuzz(): Promise<HarfBuzz> {
+export function harfbuzz(): Promise<HarfBuzz> {
   hbInstance ??= createHarfBuzz().then((wasm) => hbjs(wasm));
   return hbInstance;
 }

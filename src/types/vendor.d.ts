@@ -13,7 +13,11 @@ declare module 'linebreak' {
 declare module 'harfbuzzjs' {
   export interface HbBlob { destroy(): void }
   export interface HbFace { upem: number; destroy(): void; collectUnicodes(): Uint32Array }
-  export interface HbFont { destroy(): void }
+  export interface HbFont {
+    destroy(): void;
+    glyphToPath(glyphId: number): string;
+    glyphExtents(glyphId: number): { xBearing: number; yBearing: number; width: number; height: number } | null;
+  }
   export interface HbBuffer {
     addText(text: string): void;
     guessSegmentProperties(): void;

@@ -38,9 +38,11 @@ describe('the seed post', () => {
   it('draws both 1️⃣ as keycap emoji, and every other emoji in colour', async () => {
     const r = await renderer();
     const svg = new TextDecoder().decode((await r.render({ kind: 'post', payload: parsed('post'), format: 'svg' })).body);
-    const count = (seq: string) => svg.split(lookupEmoji(emoji, seq)!).length - 1;
+    const count = (seq: string) => svg.split(lookupEmoji(r.emoji, seq)!).length - 1;
     expect(count('1️⃣')).toBe(2);
     for (const e of ['⏱️', '🔥', '👊', '💙']) expect(count(e), e).toBe(1);
+    // keycaps are drawn as light keys with the digit from Noto Sans Bold, legible at card size
+    expect(atob(lookupEmoji(r.emoji, '1️⃣')!.split(',')[1]!)).toMatch(/^<svg[^>]+viewBox="0 0 36 36"><rect[^>]+fill="#e6ebf1"/);
   });
 
   it('keeps French spacing: no-break spaces keep "!" with "match"', () => {
