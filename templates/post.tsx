@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
-import { cssFamily } from '../src/render/fonts.ts';
-import { Avatar, fitText, plainOf, RichText, VerifiedBadge, type FittedText } from './shared/components.tsx';
+import { Avatar, CardFrame, fitText, plainOf, RichText, VerifiedBadge, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_HANDLE_CHARS, MAX_NAME_CHARS, MAX_POST_CHARS } from './shared/limits.ts';
 import { formatDate } from './shared/locale.ts';
@@ -82,20 +81,7 @@ export function view(p: PostPayload, ctx: TemplateContext): SatoriElement {
   const vm = viewModel(p, ctx);
   const { palette: c, unit, pad } = ctx;
   return (
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        width: ctx.width,
-        height: ctx.height,
-        boxSizing: 'border-box',
-        padding: pad,
-        background: c.background,
-        color: c.foreground,
-        fontFamily: cssFamily('sans'),
-      }}
-    >
+    <CardFrame ctx={ctx} style={{ justifyContent: 'space-between' }}>
       <div style={{ display: 'flex', alignItems: 'center', height: vm.headerHeight }}>
         <Avatar src={p.author.avatar} name={p.author.name} size={vm.avatarSize} />
         <div style={{ display: 'flex', flexDirection: 'column', marginLeft: Math.round(24 * unit), overflow: 'hidden' }}>
@@ -112,7 +98,7 @@ export function view(p: PostPayload, ctx: TemplateContext): SatoriElement {
       {vm.footer ? (
         <div style={{ display: 'flex', height: vm.footerHeight, fontSize: Math.round(24 * unit), color: c.muted, alignItems: 'center' }}>{vm.footer}</div>
       ) : null}
-    </div>
+    </CardFrame>
   );
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
 import { cssFamily } from '../src/render/fonts.ts';
-import { Avatar, fitText, plainOf, RichText, type FittedText } from './shared/components.tsx';
+import { Avatar, CardFrame, fitText, plainOf, RichText, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_QUOTE_CHARS } from './shared/limits.ts';
 import { formatDate } from './shared/locale.ts';
@@ -72,20 +72,7 @@ export function view(p: QuotePayload, ctx: TemplateContext): SatoriElement {
   const vm = viewModel(p, ctx);
   const { palette: c, unit, pad } = ctx;
   return (
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        width: ctx.width,
-        height: ctx.height,
-        boxSizing: 'border-box',
-        padding: pad,
-        background: c.background,
-        color: c.foreground,
-        fontFamily: cssFamily('sans'),
-        borderLeft: `${Math.round(14 * unit)}px solid ${c.accent}`,
-      }}
-    >
+    <CardFrame ctx={ctx} style={{ borderLeft: `${Math.round(14 * unit)}px solid ${c.accent}` }}>
       <div style={{ display: 'flex', height: Math.round(120 * unit * 0.55), fontSize: Math.round(120 * unit), lineHeight: 1, color: c.accent, fontFamily: cssFamily('serif'), fontWeight: 700 }}>
         {vm.mark}
       </div>
@@ -100,7 +87,7 @@ export function view(p: QuotePayload, ctx: TemplateContext): SatoriElement {
           {vm.meta ? <RichText text={vm.meta} color={c.muted} accent={c.accent} /> : null}
         </div>
       </div>
-    </div>
+    </CardFrame>
   );
 }
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
-import { cssFamily } from '../src/render/fonts.ts';
-import { Avatar, colourFor, fitText, plainOf, RichText, type FittedText } from './shared/components.tsx';
+import { Avatar, CardFrame, colourFor, fitText, plainOf, RichText, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_EVENTS, MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_SCORE, MAX_SHORT_NAME_CHARS } from './shared/limits.ts';
 import { formatDate, formatTime } from './shared/locale.ts';
@@ -301,22 +300,10 @@ function LandscapeBody(props: { p: ScorePayload; vm: ScoreView; ctx: TemplateCon
 
 export function view(p: ScorePayload, ctx: TemplateContext): SatoriElement {
   const vm = viewModel(p, ctx);
-  const { palette: c, unit, pad } = ctx;
+  const { palette: c, unit } = ctx;
   const live = '#dc2626';
   return (
-    <div
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        width: ctx.width,
-        height: ctx.height,
-        boxSizing: 'border-box',
-        padding: pad,
-        background: c.background,
-        color: c.foreground,
-        fontFamily: cssFamily('sans'),
-      }}
-    >
+    <CardFrame ctx={ctx}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: Math.round(44 * unit) }}>
         <div style={{ display: 'flex', overflow: 'hidden' }}>{vm.header ? <RichText text={vm.header} color={c.muted} accent={c.accent} /> : null}</div>
         <div
@@ -342,7 +329,7 @@ export function view(p: ScorePayload, ctx: TemplateContext): SatoriElement {
           <div style={{ display: 'flex', color: c.accent, fontWeight: 700 }}>{vm.hashtag ?? ''}</div>
         </div>
       ) : null}
-    </div>
+    </CardFrame>
   );
 }
 

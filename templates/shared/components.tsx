@@ -1,4 +1,4 @@
-import { h, type SatoriElement, type Style } from '../../src/jsx.ts';
+import { h, type Child, type SatoriElement, type Style } from '../../src/jsx.ts';
 import { cssFamily } from '../../src/render/fonts.ts';
 import { fitSpans, type FitBox } from '../../src/text/fit.ts';
 import { cleanText, richText, type RichSpan } from '../../src/text/rich.ts';
@@ -62,6 +62,29 @@ export function RichText(props: { text: FittedText; color: string; accent: strin
           {s.text}
         </span>
       ))}
+    </div>
+  );
+}
+
+/** The card itself: the full canvas, padded, in the theme's colours; a column of the template's parts. */
+export function CardFrame(props: { ctx: TemplateContext; style?: Style; children?: Child }): SatoriElement {
+  const { ctx } = props;
+  return (
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: ctx.width,
+        height: ctx.height,
+        boxSizing: 'border-box',
+        padding: ctx.pad,
+        background: ctx.palette.background,
+        color: ctx.palette.foreground,
+        fontFamily: cssFamily('sans'),
+        ...props.style,
+      }}
+    >
+      {props.children}
     </div>
   );
 }
