@@ -1,0 +1,437 @@
+/**
+ * `npm run bench`: per-card render time of this service's core against @vercel/og 0.11.1, in one run.
+ *
+ * What is measured, per card (quote, score, seed post, seed post at story size):
+ * - ours: `createRenderer(...).render({format: 'png'})` in-process: a cache miss for the service (no response
+ *   cache in front), in a warm process (after WARMUP renders of the card, so fonts are parsed, JIT is warm
+ *   and the measurer's width cache holds this text). Total ms, plus the layout/raster split it reports.
+ * - @vercel/og: `await new ImageResponse(tree, {width, height, fonts}).arrayBuffer()` on the element tree our
+ *   template produces, with our bundled fonts, offline (see bench/og.ts). og bundles satori 0.25, which
+ *   rejects parts of our tree; failures are printed as measured facts, and a second table times og on the
+ *   minimally adapted tree so there is still a number to compare.
+ * - rasterizers alone on our SVG (resvg-js vs sharp, og's Node path), to show where og's time goes.
+ * - first card after process start, each in a fresh child process; worker-pool throughput (2 workers).
+ *
+ * CPU ms (process user+system time, all threads) sits beside wall ms in the secondary tables: on a shared
+ * machine it moves less with other load, and it shows sharp's libvips using more than one thread.
+ *
+ * Renderers are interleaved round by round, in alternating order, after a full GC per round (outside the
+ * timed part), so drift and one renderer's garbage do not land on one side. Medians and p90 rather than
+ * means: on a shared 2-core machine a few samples catch a GC pause or a neighbour's burst, which skews a mean.
+ */
+import os from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { ImageResponse } from '@vercel/og';
+import type { SatoriElement } from '../src/jsx.ts';
+import { satoriFonts } from '../src/render/fonts.ts';
+import { loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
+import { createRenderer, pixelSize, type Renderer } from '../src/render/pipeline.ts';
+import { createWorkerPool } from '../src/render/pool.ts';
+import { resvgRasterizer } from '../src/render/resvg.ts';
+import type { EmojiSet } from '../src/text/emoji.ts';
+import { TEMPLATES, type CardKind } from '../templates/index.ts';
+import { makeContext } from '../templates/shared/context.ts';
+import { SIZES, type CommonOptions } from '../templates/shared/schema.ts';
+import { palette } from '../templates/shared/theme.ts';
+import { firstCardOg, firstCardOurs, type FirstCard } from './bench/first-card.ts';
+import { adaptForSatori025, installOfflineFetch, loadOgSharp, sharpOpCacheItems, type OfflineFetch } from './bench/og.ts';
+import { kb, ms, ratio, summarize, table, type Summary } from './bench/stats.ts';
+
+const WARMUP = 5;
+const ITERATIONS = 30;
+const RASTER_WARMUP = 2;
+const RASTER_ITERATIONS = 10;
+/**
+ * Time budgets for the measured rounds (per card), so a machine shared with other work still finishes in
+ * about 3 minutes: past the budget, sampling stops once MIN_ITERATIONS rounds are in (n is then printed).
+ */
+const CARD_BUDGET_MS = 20_000;
+const RASTER_BUDGET_MS = 6_000;
+const MIN_ITERATIONS = 10;
+const POOL_WORKERS = 2;
+const POOL_CARDS = 100;
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+const log = (msg: string) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)} s] ${msg}\n`);
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+
+type OgElement = ConstructorParameters<typeof ImageResponse>[0];
+type OgFonts = ReturnType<typeof satoriFonts>;
+
+interface Card {
+  label: string;
+  kind: CardKind;
+  payload: CommonOptions;
+  /** Layout size (before `scale`), which is what satori and og lay out at. */
+  width: number;
+  height: number;
+  tree: SatoriElement;
+}
+
+function makeCards(renderer: Renderer, emoji: EmojiSet): Card[] {
+  const specs: Array<{ label: string; kind: CardKind; extra?: object }> = [
+    { label: 'quote', kind: 'quote' },
+    { label: 'score', kind: 'score' },
+    { label: 'seed post', kind: 'post' },
+    { label: 'story post', kind: 'post', extra: { size: 'story' } },
+  ];
+  return specs.map(({ label, kind, extra }) => {
+    const payload = TEMPLATES[kind].schema.parse({ ...(TEMPLATES[kind].example as object), ...extra });
+    const base = SIZES[payload.size];
+    // The context exactly as createRenderer builds it, so og gets the very tree our satori gets.
+    const ctx = makeContext({
+      width: base.width,
+      height: base.height,
+      size: payload.size,
+      locale: payload.locale,
+      palette: palette(payload.theme),
+      measurer: renderer.measurer,
+      emoji,
+    });
+    return { label, kind, payload, width: base.width, height: base.height, tree: TEMPLATES[kind].view(payload, ctx) };
+  });
+}
+
+async function ogPng(tree: SatoriElement, card: Card, fonts: OgFonts): Promise<number> {
+  const res = new ImageResponse(tree as unknown as OgElement, { width: card.width, height: card.height, fonts });
+  return (await res.arrayBuffer()).byteLength;
+}
+
+// ---- interleaved sampling -------------------------------------------------------------------------------
+
+interface Sampler {
+  name: string;
+  /** One render; may return named sub-timings (ms) or a byte size to record alongside the total. */
+  run(): Promise<Record<string, number> | void>;
+}
+
+interface Samples {
+  total: number[];
+  /** Process CPU time (user + system, all threads) per sample: less sensitive than wall time to other load. */
+  cpu: number[];
+  extra: Record<string, number[]>;
+  error?: string;
+}
+
+async function sampleInterleaved(samplers: Sampler[], warmup: number, iterations: number, budgetMs: number): Promise<Map<string, Samples>> {
+  const out = new Map<string, Samples>(samplers.map((s) => [s.name, { total: [], cpu: [], extra: {} }]));
+  let live = samplers;
+  let measuredSince = Number.NaN;
+  for (let i = 0; i < warmup + iterations; i++) {
+    if (i === warmup) measuredSince = performance.now();
+    if (i - warmup >= MIN_ITERATIONS && performance.now() - measuredSince > budgetMs) break;
+    // A full GC before each round, and the order flipped every round: each renderer goes first after the
+    // GC in half the rounds, so neither keeps paying for the other's garbage.
+    gc();
+    const order = i % 2 === 0 ? live : [...live].reverse();
+    for (const s of order) {
+      const rec = out.get(s.name)!;
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      try {
+        const extra = await s.run();
+        const dt = performance.now() - t0;
+        const c = process.cpuUsage(c0);
+        if (i < warmup) continue;
+        rec.total.push(dt);
+        rec.cpu.push((c.user + c.system) / 1000);
+        for (const [k, v] of Object.entries(extra ?? {})) (rec.extra[k] ??= []).push(v);
+      } catch (e) {
+        rec.error = errorText(e);
+      }
+    }
+    live = live.filter((s) => out.get(s.name)!.error === undefined);
+  }
+  return out;
+}
+
+const median = (xs: number[] | undefined) => (xs?.length ? summarize(xs).median : Number.NaN);
+
+// ---- @vercel/og: path and same-tree probe ---------------------------------------------------------------
+
+async function detectOgPath(fonts: OgFonts): Promise<string> {
+  const sharp = await loadOgSharp();
+  if (!sharp) return 'resvg-wasm (sharp not resolvable from @vercel/og)';
+  const before = sharpOpCacheItems(sharp);
+  const probe: SatoriElement = { type: 'div', props: { style: { display: 'flex', fontSize: 32 }, children: 'og path probe' } };
+  await new ImageResponse(probe as unknown as OgElement, { width: 200, height: 60, fonts }).arrayBuffer();
+  const after = sharpOpCacheItems(sharp);
+  return `sharp (sharp(svg).resize(width).png(), libvips+librsvg; runtime check: libvips op cache ${before} → ${after} items after one og render)`;
+}
+
+interface SameTreeProbe {
+  error?: string;
+  /** The error once emoji are answered locally, i.e. with the network failure out of the way. */
+  errorWithLocalEmoji?: string;
+}
+
+/** One attempt per card at og on our exact tree, offline; each failure is retried with Twemoji served locally, to show what fails behind the network. */
+async function probeSameTree(cards: Card[], fonts: OgFonts, net: OfflineFetch): Promise<Map<Card, SameTreeProbe>> {
+  const out = new Map<Card, SameTreeProbe>();
+  net.serveEmoji = false;
+  for (const card of cards) {
+    try {
+      await ogPng(card.tree, card, fonts);
+      out.set(card, {});
+    } catch (e) {
+      out.set(card, { error: errorText(e) });
+    }
+  }
+  net.serveEmoji = true;
+  for (const [card, probe] of out) {
+    if (probe.error === undefined) continue;
+    try {
+      await ogPng(card.tree, card, fonts);
+      probe.errorWithLocalEmoji = 'none (renders)';
+    } catch (e) {
+      probe.errorWithLocalEmoji = errorText(e);
+    }
+  }
+  return out;
+}
+
+// ---- per-card measurement --------------------------------------------------------------------------------
+
+interface CardResult {
+  card: Card;
+  ours: Summary;
+  oursCpu: number;
+  layout: number;
+  raster: number;
+  svgBytes: number;
+  pngBytes: number;
+  ogSame: Summary | { error: string };
+  ogAdapted: Summary | { error: string };
+  ogAdaptedPngBytes: number;
+  ogAdaptedCpu: number;
+}
+
+function summaryOrError(s: Samples | undefined, fallbackError?: string): Summary | { error: string } {
+  if (fallbackError !== undefined) return { error: fallbackError };
+  if (!s) return { error: 'not run' };
+  if (s.error !== undefined) return { error: s.error };
+  return summarize(s.total);
+}
+
+async function measureCard(card: Card, renderer: Renderer, fonts: OgFonts, sameTree: SameTreeProbe): Promise<CardResult> {
+  const svg = await renderer.render({ kind: card.kind, payload: card.payload, format: 'svg' });
+  const adapted = adaptForSatori025(card.tree);
+  let pngBytes = 0;
+  const samplers: Sampler[] = [
+    {
+      name: 'ours',
+      async run() {
+        const r = await renderer.render({ kind: card.kind, payload: card.payload, format: 'png' });
+        pngBytes = r.body.length;
+        return r.timings;
+      },
+    },
+    { name: 'og-adapted', run: async () => ({ bytes: await ogPng(adapted, card, fonts) }) },
+  ];
+  if (sameTree.error === undefined) samplers.push({ name: 'og-same', run: async () => void (await ogPng(card.tree, card, fonts)) });
+  const s = await sampleInterleaved(samplers, WARMUP, ITERATIONS, CARD_BUDGET_MS);
+  const ours = s.get('ours')!;
+  if (ours.error !== undefined) throw new Error(`our renderer failed on ${card.label}: ${ours.error}`);
+  return {
+    card,
+    ours: summarize(ours.total),
+    oursCpu: median(ours.cpu),
+    layout: median(ours.extra.layout),
+    raster: median(ours.extra.raster),
+    svgBytes: svg.body.length,
+    pngBytes,
+    ogSame: summaryOrError(s.get('og-same'), sameTree.error),
+    ogAdapted: summaryOrError(s.get('og-adapted')),
+    ogAdaptedPngBytes: s.get('og-adapted')?.extra.bytes?.[0] ?? Number.NaN,
+    ogAdaptedCpu: median(s.get('og-adapted')?.cpu),
+  };
+}
+
+interface RasterResult {
+  card: Card;
+  resvg: number;
+  sharp: number;
+  resvgCpu: number;
+  sharpCpu: number;
+}
+
+/** Our SVG through resvg-js (our rasterizer) and through sharp exactly as og calls it. */
+async function measureRasterizers(card: Card, renderer: Renderer): Promise<RasterResult | undefined> {
+  const sharp = await loadOgSharp();
+  if (!sharp) return undefined;
+  const svgBytes = (await renderer.render({ kind: card.kind, payload: card.payload, format: 'svg' })).body;
+  const svg = new TextDecoder().decode(svgBytes);
+  const width = pixelSize(card.payload).width;
+  const s = await sampleInterleaved(
+    [
+      { name: 'resvg', run: async () => void (await resvgRasterizer.toPng(svg, width)) },
+      { name: 'sharp', run: async () => void (await sharp(svgBytes).resize(width).png().toBuffer()) },
+    ],
+    RASTER_WARMUP,
+    RASTER_ITERATIONS,
+    RASTER_BUDGET_MS,
+  );
+  const r = s.get('resvg');
+  const sh = s.get('sharp');
+  return { card, resvg: median(r?.total), sharp: median(sh?.total), resvgCpu: median(r?.cpu), sharpCpu: median(sh?.cpu) };
+}
+
+// ---- worker pool -----------------------------------------------------------------------------------------
+
+interface PoolResult {
+  startupMs: number;
+  ms: number;
+  cardsPerSecond: number;
+}
+
+function quoteVariant(i: number): CommonOptions {
+  const example = TEMPLATES.quote.example as { text: string };
+  const words = example.text.split(' ');
+  const k = i % words.length;
+  const text = `${[...words.slice(k), ...words.slice(0, k)].join(' ')} (${i + 1})`;
+  return TEMPLATES.quote.schema.parse({ ...(example as object), text });
+}
+
+async function measurePool(): Promise<PoolResult> {
+  const pool = createWorkerPool({ workers: POOL_WORKERS, maxQueue: POOL_CARDS * 2, timeoutMs: 120_000 });
+  try {
+    const t0 = performance.now();
+    // Warm-up: worker start (fonts, HarfBuzz) plus a few renders per worker, on payloads outside the measured set.
+    await Promise.all(Array.from({ length: POOL_WORKERS * WARMUP }, (_, i) => pool.render({ kind: 'quote', payload: quoteVariant(POOL_CARDS + i), format: 'png' })));
+    const t1 = performance.now();
+    const payloads = Array.from({ length: POOL_CARDS }, (_, i) => quoteVariant(i));
+    await Promise.all(payloads.map((payload) => pool.render({ kind: 'quote', payload, format: 'png' })));
+    const t2 = performance.now();
+    return { startupMs: t1 - t0, ms: t2 - t1, cardsPerSecond: (POOL_CARDS * 1000) / (t2 - t1) };
+  } finally {
+    await pool.close();
+  }
+}
+
+// ---- report ----------------------------------------------------------------------------------------------
+
+const cell = (s: Summary | { error: string }, pick: (s: Summary) => string) => ('error' in s ? `error: ${s.error}` : pick(s));
+
+function mainTable(results: CardResult[]): string {
+  return table(
+    ['card', 'ours median ms', 'ours p90', 'layout ms', 'raster ms', 'SVG KB', 'PNG KB', '@vercel/og median ms', 'ratio'],
+    results.map((r) => [
+      r.ours.n < ITERATIONS ? `${r.card.label} (n=${r.ours.n})` : r.card.label,
+      ms(r.ours.median),
+      ms(r.ours.p90),
+      ms(r.layout),
+      ms(r.raster),
+      kb(r.svgBytes),
+      kb(r.pngBytes),
+      cell(r.ogSame, (s) => ms(s.median)),
+      'error' in r.ogSame ? 'n/a' : ratio(r.ours.median, r.ogSame.median),
+    ]),
+  );
+}
+
+function adaptedTable(results: CardResult[]): string {
+  return table(
+    ['card', 'ours median ms', '@vercel/og median ms', '@vercel/og p90', 'og PNG KB', 'ratio ours/og', 'ours CPU ms', 'og CPU ms', 'CPU ratio'],
+    results.map((r) => [
+      r.card.label,
+      ms(r.ours.median),
+      cell(r.ogAdapted, (s) => ms(s.median)),
+      cell(r.ogAdapted, (s) => ms(s.p90)),
+      kb(r.ogAdaptedPngBytes),
+      'error' in r.ogAdapted ? 'n/a' : ratio(r.ours.median, r.ogAdapted.median),
+      ms(r.oursCpu),
+      ms(r.ogAdaptedCpu),
+      ratio(r.oursCpu, r.ogAdaptedCpu),
+    ]),
+  );
+}
+
+function rasterTable(results: RasterResult[]): string {
+  return table(
+    ['card', 'resvg-js median ms', 'sharp median ms', 'ratio resvg/sharp', 'resvg-js CPU ms', 'sharp CPU ms'],
+    results.map((r) => [r.card.label, ms(r.resvg), ms(r.sharp), ratio(r.resvg, r.sharp), ms(r.resvgCpu), ms(r.sharpCpu)]),
+  );
+}
+
+function firstCardLine(name: string, f: FirstCard): string {
+  if (f.done === undefined) return `- ${name}: error: ${f.error ?? 'no result'} (imports done at ${ms(f.imported)} ms)`;
+  return `- ${name}: **${ms(f.done)} ms** (imports done ${ms(f.imported)}, assets ready ${ms(f.ready)}, first render ${ms(f.done - f.ready)}; spawn→exit wall ${ms(f.wall)} ms)`;
+}
+
+// ---- main ------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadAtStart = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+  const net = installOfflineFetch();
+  const fonts = loadFonts();
+  const emoji = loadTwemoji();
+  const renderer = await createRenderer({ fonts, emoji, rasterizer: resvgRasterizer });
+  // One font array for og too: its satori caches parsed fonts by the identity of the array, as ours does.
+  const ogFonts = satoriFonts(fonts);
+  const cards = makeCards(renderer, emoji);
+
+  log('detecting the @vercel/og rasterizer path…');
+  const ogPath = await detectOgPath(ogFonts);
+  log('trying @vercel/og on our exact trees (offline)…');
+  const sameTree = await probeSameTree(cards, ogFonts, net);
+
+  const results: CardResult[] = [];
+  for (const card of cards) {
+    log(`measuring ${card.label} (${WARMUP} warm-up + ${ITERATIONS} rounds)…`);
+    results.push(await measureCard(card, renderer, ogFonts, sameTree.get(card) ?? {}));
+  }
+  const rasters: RasterResult[] = [];
+  for (const card of cards) {
+    log(`rasterizers on ${card.label}…`);
+    const r = await measureRasterizers(card, renderer);
+    if (r) rasters.push(r);
+  }
+
+  log('first card in fresh processes…');
+  const quote = cards[0]!;
+  const ogQuoteSame = sameTree.get(quote)?.error === undefined;
+  const firstOurs = firstCardOurs();
+  const firstOg = firstCardOg(ogQuoteSame ? quote.tree : adaptForSatori025(quote.tree), quote.width, quote.height);
+
+  log(`worker pool: ${POOL_CARDS} quote cards over ${POOL_WORKERS} workers…`);
+  const pool = await measurePool();
+
+  const cpus = os.cpus();
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+  const out = [
+    `node ${process.version} · CPU ${cpus[0]?.model ?? 'unknown'} · ${cpus.length} cores · @vercel/og 0.11.1 path: ${ogPath}`,
+    `load average at start ${loadAtStart}, at end ${load} (1/5/15 min; above ${cpus.length} means other processes shared the cores)`,
+    `${ITERATIONS} measured renders per card per renderer after ${WARMUP} warm-up (fewer, n shown, if the ${CARD_BUDGET_MS / 1000} s per-card budget ran out), interleaved; median and p90 in ms; ratio = ours / @vercel/og (median)`,
+    '',
+    '### Same element tree (our template\'s), @vercel/og offline',
+    mainTable(results),
+    '',
+    '### @vercel/og on the tree adapted for its satori 0.25 (display:block text → wrapping flex), Twemoji served locally',
+    adaptedTable(results),
+    '',
+    '### Rasterizers alone, on our SVG',
+    rasters.length ? rasterTable(rasters) : '(sharp not available)',
+    '',
+    '### First card after process start (fresh child process each, quote card, ms since that process started)',
+    firstCardLine('ours (node --import tsx, createRenderer + loadFonts + loadTwemoji + render)', firstOurs),
+    firstCardLine(`@vercel/og (plain node, ${ogQuoteSame ? 'same tree' : 'adapted tree'}, font files read + ImageResponse)`, firstOg),
+    '',
+    `### Worker pool (createWorkerPool, ${POOL_WORKERS} workers), ${POOL_CARDS} distinct quote payloads sent at once`,
+    `- **${pool.cardsPerSecond.toFixed(1)} cards/s** (${ms(pool.ms)} ms for ${POOL_CARDS}; pool start + ${POOL_WORKERS * WARMUP} warm-up cards took ${ms(pool.startupMs)} ms before that)`,
+    '',
+    '### Notes',
+    ...results.flatMap((r) => {
+      const p = sameTree.get(r.card);
+      return p?.errorWithLocalEmoji ? [`- ${r.card.label}, same tree with Twemoji served locally: ${p.errorWithLocalEmoji.startsWith('none') ? p.errorWithLocalEmoji : `error: ${p.errorWithLocalEmoji}`}`] : [];
+    }),
+    `- @vercel/og fetches: ${net.emojiServed} Twemoji SVGs answered locally; ${net.refused.length} refused (offline)${net.refused.length ? `: ${[...new Set(net.refused)].join(', ')}` : ''}`,
+    `- bench wall time: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  ];
+  console.log(out.join('\n'));
+}
+
+await main();
