@@ -3,7 +3,7 @@ import { TEMPLATES, type CardKind } from '../../templates/index.ts';
 import type { CommonOptions } from '../../templates/shared/schema.ts';
 import { CardError, type FieldIssue } from '../errors.ts';
 import { uncoveredMessage, type Coverage } from '../text/coverage.ts';
-import { coerce, nestQuery } from './query.ts';
+import { readQuery } from './query.ts';
 
 /** Validation of payloads against a kind's zod schema, with one issue per bad field. */
 
@@ -70,5 +70,5 @@ export function validate(
 
 /** The payload a GET query string describes, typed by the kind's JSON Schema. */
 export function payloadFromQuery(kind: CardKind, pairs: Iterable<[string, string]>): unknown {
-  return coerce(nestQuery(pairs), jsonSchemaOf(kind) as never);
+  return readQuery(pairs, jsonSchemaOf(kind));
 }

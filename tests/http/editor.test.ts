@@ -47,6 +47,17 @@ describe('the card editor is served by the app', () => {
     expect(await css.text()).toContain('@media (max-width: 700px)');
   });
 
+  it('serves the API’s own dotted-query code to the page, transpiled', async () => {
+    const app = await testApp();
+    const res = await app.request('/editor/query-form.js');
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const js = await res.text();
+    expect(js).toMatch(/export\s*\{[^}]*toQuery/);
+    expect(js).not.toMatch(/: string|interface /);
+    const mod = (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as typeof import('../../src/http/query-form.ts');
+    expect(mod.toQuery({ home: { name: 'OM' }, events: [{ player: 'X' }] })).toBe('home.name=OM&events.0.player=X');
+  });
+
   it('other paths under /editor are JSON 404s, and the API is unchanged', async () => {
     const app = await testApp();
     const res = await app.request('/editor/missing.js');

@@ -8,6 +8,8 @@
  *   GET  url                   → the PNG, so the preview is byte for byte the image og:image will show.
  */
 
+import { coerce, nestPairs, toQuery } from './query-form.js';
+
 const DEBOUNCE_MS = 250;
 const URL_WRITE_MS = 150;
 const HEX_PATTERN = '^#?(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$';
@@ -88,64 +90,12 @@ function optionLabel(v, field) {
 const singular = (label) => label.replace(/ies$/, 'y').replace(/s$/, '');
 
 // ---------------------------------------------------------------------------------------------------
-// The dotted GET form, as the API reads it (src/http/query.ts): toQuery, then nest + coerce back.
+// The dotted GET form: the API's own code (src/http/query-form.ts), served as /editor/query-form.js.
 
-function toQuery(value) {
-  const pairs = [];
-  const walk = (v, path) => {
-    if (v === undefined || v === null) return;
-    if (Array.isArray(v)) v.forEach((item, i) => walk(item, `${path}.${i}`));
-    else if (typeof v === 'object') for (const [k, child] of Object.entries(v)) walk(child, path ? `${path}.${k}` : k);
-    else pairs.push(`${encodeURIComponent(path)}=${encodeURIComponent(String(v))}`);
-  };
-  walk(value, '');
-  return pairs.join('&');
-}
-
-const KEY_SEGMENT = /^(?:[A-Za-z][A-Za-z0-9_]*|0|[1-9][0-9]{0,3})$/;
-
+/** The payload a page-URL hash describes; malformed keys are skipped (the API would refuse them). */
 function fromQuery(query, schema) {
-  const root = {};
-  for (const [key, value] of new URLSearchParams(query)) {
-    const segments = key.split('.');
-    if (!segments.every((s) => KEY_SEGMENT.test(s))) continue;
-    let node = root;
-    let ok = true;
-    for (const seg of segments.slice(0, -1)) {
-      if (node[seg] === undefined) node[seg] = {};
-      if (typeof node[seg] !== 'object') { ok = false; break; }
-      node = node[seg];
-    }
-    if (ok) node[segments[segments.length - 1]] = value;
-  }
-  return coerce(root, schema);
-}
-
-function typesOf(schema) {
-  const own = schema.type === undefined ? [] : [].concat(schema.type);
-  return [...own, ...[...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].flatMap(typesOf)];
-}
-
-function coerce(value, schema) {
-  if (!schema) return value;
-  const branches = [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
-  const types = typesOf(schema);
-  if (typeof value === 'string') {
-    if ((types.includes('number') || types.includes('integer')) && /^-?\d+(?:\.\d+)?$/.test(value)) return Number(value);
-    if (types.includes('boolean') && /^(true|false|1|0)$/.test(value)) return value === 'true' || value === '1';
-    return value;
-  }
-  if (value && typeof value === 'object') {
-    const arrayBranch = branches.find((b) => b.type === 'array');
-    if (arrayBranch) {
-      return Object.keys(value).map(Number).filter(Number.isInteger).sort((a, b) => a - b).map((i) => coerce(value[i], arrayBranch.items));
-    }
-    const objectBranch = branches.find((b) => b.properties);
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = coerce(v, objectBranch?.properties?.[k]);
-    return out;
-  }
-  return value;
+  const ignored = [];
+  return coerce(nestPairs(new URLSearchParams(query), ignored), schema, ignored);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import type { Hono } from 'hono';
 
 /**
@@ -8,6 +9,8 @@ import type { Hono } from 'hono';
  *   GET /editor           the page; its form is generated from GET /v1/templates
  *   GET /editor/editor.js
  *   GET /editor/editor.css
+ *   GET /editor/query-form.js   src/http/query-form.ts, transpiled: the page builds and reads the dotted
+ *                               GET form with the very code the API uses
  *
  * The files are read once, when the routes are registered: they are part of the release, not content.
  */
@@ -19,9 +22,15 @@ const FILES = {
   '/editor/editor.css': { file: 'editor.css', type: 'text/css; charset=utf-8' },
 } as const;
 
+function queryFormModule(): string {
+  const source = readFileSync(new URL('../query-form.ts', import.meta.url), 'utf8');
+  return transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022' }).code;
+}
+
 export function registerEditorRoutes(app: Hono): void {
-  for (const [route, { file, type }] of Object.entries(FILES)) {
-    const body = readFileSync(new URL(file, import.meta.url), 'utf8');
+  const bodies = Object.entries(FILES).map(([route, { file, type }]) => [route, type, readFileSync(new URL(file, import.meta.url), 'utf8')] as const);
+  const all = [...bodies, ['/editor/query-form.js', 'text/javascript; charset=utf-8', queryFormModule()] as const];
+  for (const [route, type, body] of all) {
     app.get(route, (c) => {
       c.header('Content-Type', type);
       c.header('Content-Security-Policy', EDITOR_CSP);
