@@ -1,5 +1,7 @@
 /**
- * `npm run bench`: per-card render time of this service's core against @vercel/og 0.11.1, in one run.
+ * `npm run bench`: per-card render time of this service's core against @vercel/og 0.11.1, Takumi 2.16.3
+ * (`@takumi-rs/core`) and, when Debian's /usr/bin/chromium is installed, a warm headless Chromium page, in
+ * one run. The first table puts them side by side with the ratios and issue 6's targets marked met or not.
  *
  * What is measured, per card (quote, score, seed post, seed post at story size):
  * - ours: `createRenderer(...).render({format: 'png'})` in-process: a cache miss for the service (no response
@@ -9,34 +11,41 @@
  *   template produces, with our bundled fonts, offline (see bench/og.ts). og bundles satori 0.25, which
  *   rejects parts of our tree; failures are printed as measured facts, and a second table times og on the
  *   minimally adapted tree so there is still a number to compare.
+ * - Takumi and Chromium (scripts/peers/): an equivalent of the same tree (same text, bundled fonts as bytes,
+ *   the same emoji pictures, same size, offline), converted by each peer's module, which says what it had to
+ *   adapt; warm (renderer, page and fonts set up once, outside the timed part). Chromium's render is set
+ *   the DOM + wait for images + PNG screenshot of the card; its launch time and RSS are printed apart.
  * - rasterizers alone on our SVG (resvg-js vs sharp, og's Node path), to show where og's time goes.
- * - first card after process start, each in a fresh child process; worker-pool throughput (2 workers).
+ * - first card after process start (ours, og, Takumi), each in a fresh child process; worker-pool
+ *   throughput (2 workers).
  *
  * CPU ms (process user+system time, all threads) sits beside wall ms in the secondary tables: on a shared
  * machine it moves less with other load, and it shows sharp's libvips using more than one thread.
  *
- * Renderers are interleaved round by round, in alternating order, after a full GC per round (outside the
- * timed part), so drift and one renderer's garbage do not land on one side. Medians and p90 rather than
+ * Renderers are interleaved round by round, in alternating order, so drift and one renderer's garbage do
+ * not land on one side. Medians and p90 rather than
  * means: on a shared 2-core machine a few samples catch a GC pause or a neighbour's burst, which skews a mean.
  */
 import os from 'node:os';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { ImageResponse } from '@vercel/og';
 import type { SatoriElement } from '../src/jsx.ts';
 import { satoriFonts } from '../src/render/fonts.ts';
 import { loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
-import { createRenderer, pixelSize, type Renderer } from '../src/render/pipeline.ts';
+import { createRenderer, emojiImages, pixelSize, type Renderer } from '../src/render/pipeline.ts';
 import { createWorkerPool } from '../src/render/pool.ts';
 import { resvgRasterizer } from '../src/render/resvg.ts';
-import type { EmojiSet } from '../src/text/emoji.ts';
+import { createImageBitmaps } from '../src/render/svg-images.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
 import { makeContext } from '../templates/shared/context.ts';
 import { SIZES, type CommonOptions } from '../templates/shared/schema.ts';
 import { palette } from '../templates/shared/theme.ts';
-import { firstCardOg, firstCardOurs, type FirstCard } from './bench/first-card.ts';
+import { firstCardOg, firstCardOurs, firstCardServer, firstCardTakumi, type FirstCard } from './bench/first-card.ts';
+import { toQuery } from '../src/http/query.ts';
 import { adaptForSatori025, installOfflineFetch, loadOgSharp, sharpOpCacheItems, type OfflineFetch } from './bench/og.ts';
 import { kb, ms, ratio, summarize, table, type Summary } from './bench/stats.ts';
+import { CHROMIUM_ADAPTATIONS, createChromiumRenderer, type ChromiumRenderer } from './peers/chromium.ts';
+import { createTakumiRenderer, TAKUMI_ADAPTATIONS, toTakumiTree } from './peers/takumi.ts';
+import type { PeerAssets, PeerRenderer } from './peers/types.ts';
 
 const WARMUP = 5;
 const ITERATIONS = 30;
@@ -51,9 +60,10 @@ const RASTER_BUDGET_MS = 6_000;
 const MIN_ITERATIONS = 10;
 const POOL_WORKERS = 2;
 const POOL_CARDS = 100;
+/** Issue 6's per-card targets: ours ≤ this × the peer's median. */
+const TARGET_VS_OG = 0.5;
+const TARGET_VS_TAKUMI = 2;
 
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
 
 const log = (msg: string) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)} s] ${msg}\n`);
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').replace(/\|/g, '\\|');
@@ -71,7 +81,7 @@ interface Card {
   tree: SatoriElement;
 }
 
-function makeCards(renderer: Renderer, emoji: EmojiSet): Card[] {
+function makeCards(renderer: Renderer): Card[] {
   const specs: Array<{ label: string; kind: CardKind; extra?: object }> = [
     { label: 'quote', kind: 'quote' },
     { label: 'score', kind: 'score' },
@@ -89,7 +99,7 @@ function makeCards(renderer: Renderer, emoji: EmojiSet): Card[] {
       locale: payload.locale,
       palette: palette(payload.theme),
       measurer: renderer.measurer,
-      emoji,
+      emoji: renderer.emoji, // as createRenderer's own context: the set with its redrawn keycaps
     });
     return { label, kind, payload, width: base.width, height: base.height, tree: TEMPLATES[kind].view(payload, ctx) };
   });
@@ -123,9 +133,9 @@ async function sampleInterleaved(samplers: Sampler[], warmup: number, iterations
   for (let i = 0; i < warmup + iterations; i++) {
     if (i === warmup) measuredSince = performance.now();
     if (i - warmup >= MIN_ITERATIONS && performance.now() - measuredSince > budgetMs) break;
-    // A full GC before each round, and the order flipped every round: each renderer goes first after the
-    // GC in half the rounds, so neither keeps paying for the other's garbage.
-    gc();
+    // The order flips every round, so each renderer runs first in half the rounds and neither keeps paying
+    // for the other's garbage. No forced GC between rounds: a forced full GC leaves satori (ours and og's
+    // alike) ~6 ms slower on its next renders (measured 2026-11-24), which no server sees in steady state.
     const order = i % 2 === 0 ? live : [...live].reverse();
     for (const s of order) {
       const rec = out.get(s.name)!;
@@ -199,14 +209,16 @@ interface CardResult {
   card: Card;
   ours: Summary;
   oursCpu: number;
-  layout: number;
-  raster: number;
+  /** Median of every numeric key our renderer reports in `timings` (ms; `…Bytes` keys are sizes). */
+  split: Record<string, number>;
   svgBytes: number;
   pngBytes: number;
   ogSame: Summary | { error: string };
   ogAdapted: Summary | { error: string };
   ogAdaptedPngBytes: number;
   ogAdaptedCpu: number;
+  /** Per peer name (Takumi, Chromium): its render times, or why it has none. */
+  peers: Map<string, { s: Summary | { error: string }; pngBytes: number }>;
 }
 
 function summaryOrError(s: Samples | undefined, fallbackError?: string): Summary | { error: string } {
@@ -216,7 +228,7 @@ function summaryOrError(s: Samples | undefined, fallbackError?: string): Summary
   return summarize(s.total);
 }
 
-async function measureCard(card: Card, renderer: Renderer, fonts: OgFonts, sameTree: SameTreeProbe): Promise<CardResult> {
+async function measureCard(card: Card, renderer: Renderer, fonts: OgFonts, sameTree: SameTreeProbe, peers: PeerRenderer[]): Promise<CardResult> {
   const svg = await renderer.render({ kind: card.kind, payload: card.payload, format: 'svg' });
   const adapted = adaptForSatori025(card.tree);
   let pngBytes = 0;
@@ -226,10 +238,12 @@ async function measureCard(card: Card, renderer: Renderer, fonts: OgFonts, sameT
       async run() {
         const r = await renderer.render({ kind: card.kind, payload: card.payload, format: 'png' });
         pngBytes = r.body.length;
-        return r.timings;
+        // Every numeric key, whatever the pipeline reports (view, layout, raster, encode, …).
+        return Object.fromEntries(Object.entries(r.timings).filter((e): e is [string, number] => typeof e[1] === 'number'));
       },
     },
     { name: 'og-adapted', run: async () => ({ bytes: await ogPng(adapted, card, fonts) }) },
+    ...peers.map((p) => ({ name: p.name, run: async () => ({ bytes: (await p.render(card)).length }) })),
   ];
   if (sameTree.error === undefined) samplers.push({ name: 'og-same', run: async () => void (await ogPng(card.tree, card, fonts)) });
   const s = await sampleInterleaved(samplers, WARMUP, ITERATIONS, CARD_BUDGET_MS);
@@ -239,14 +253,14 @@ async function measureCard(card: Card, renderer: Renderer, fonts: OgFonts, sameT
     card,
     ours: summarize(ours.total),
     oursCpu: median(ours.cpu),
-    layout: median(ours.extra.layout),
-    raster: median(ours.extra.raster),
+    split: Object.fromEntries(Object.entries(ours.extra).map(([k, v]) => [k, median(v)])),
     svgBytes: svg.body.length,
     pngBytes,
     ogSame: summaryOrError(s.get('og-same'), sameTree.error),
     ogAdapted: summaryOrError(s.get('og-adapted')),
     ogAdaptedPngBytes: s.get('og-adapted')?.extra.bytes?.[0] ?? Number.NaN,
     ogAdaptedCpu: median(s.get('og-adapted')?.cpu),
+    peers: new Map(peers.map((p) => [p.name, { s: summaryOrError(s.get(p.name)), pngBytes: s.get(p.name)?.extra.bytes?.[0] ?? Number.NaN }])),
   };
 }
 
@@ -262,9 +276,11 @@ interface RasterResult {
 async function measureRasterizers(card: Card, renderer: Renderer): Promise<RasterResult | undefined> {
   const sharp = await loadOgSharp();
   if (!sharp) return undefined;
-  const svgBytes = (await renderer.render({ kind: card.kind, payload: card.payload, format: 'svg' })).body;
-  const svg = new TextDecoder().decode(svgBytes);
+  // The SVG our pipeline hands resvg: satori's, with nested SVG images (emoji) already drawn as bitmaps.
   const width = pixelSize(card.payload).width;
+  const raw = new TextDecoder().decode((await renderer.render({ kind: card.kind, payload: card.payload, format: 'svg' })).body);
+  const svg = await createImageBitmaps(resvgRasterizer).inline(raw, width / card.width);
+  const svgBytes = new TextEncoder().encode(svg);
   const s = await sampleInterleaved(
     [
       { name: 'resvg', run: async () => void (await resvgRasterizer.toPng(svg, width)) },
@@ -315,16 +331,81 @@ async function measurePool(): Promise<PoolResult> {
 
 const cell = (s: Summary | { error: string }, pick: (s: Summary) => string) => ('error' in s ? `error: ${s.error}` : pick(s));
 
-function mainTable(results: CardResult[]): string {
+const cardLabel = (r: CardResult) => (r.ours.n < ITERATIONS ? `${r.card.label} (n=${r.ours.n})` : r.card.label);
+
+/** `0.42× met` / `1.30× not met` for ours ÷ peer against a ≤ target; `n/a` when either side has no number. */
+function verdict(ours: number, peer: Summary | { error: string } | undefined, target?: number): string {
+  if (!peer || 'error' in peer || !(peer.median > 0)) return 'n/a';
+  const r = ours / peer.median;
+  return target === undefined ? `${r.toFixed(2)}×` : `${r.toFixed(2)}× ${r <= target ? '**met**' : 'not met'}`;
+}
+
+function sideBySideTable(results: CardResult[], peerNames: string[]): string {
+  const hasChromium = peerNames.includes('Chromium');
+  const p50 = (s: Summary | { error: string } | undefined) => (s ? cell(s, (x) => ms(x.median)) : 'n/a');
   return table(
-    ['card', 'ours median ms', 'ours p90', 'layout ms', 'raster ms', 'SVG KB', 'PNG KB', '@vercel/og median ms', 'ratio'],
+    [
+      'card',
+      'ours p50 ms',
+      '@vercel/og p50 ms (adapted tree)',
+      'Takumi p50 ms',
+      ...(hasChromium ? ['Chromium p50 ms (warm page)'] : []),
+      `ours/og (target ≤ ${TARGET_VS_OG}×)`,
+      `ours/Takumi (target ≤ ${TARGET_VS_TAKUMI}×)`,
+      ...(hasChromium ? ['ours/Chromium'] : []),
+    ],
+    results.map((r) => {
+      const takumi = r.peers.get('Takumi')?.s;
+      const chromium = r.peers.get('Chromium')?.s;
+      return [
+        cardLabel(r),
+        ms(r.ours.median),
+        p50(r.ogAdapted),
+        p50(takumi),
+        ...(hasChromium ? [p50(chromium)] : []),
+        verdict(r.ours.median, r.ogAdapted, TARGET_VS_OG),
+        verdict(r.ours.median, takumi, TARGET_VS_TAKUMI),
+        ...(hasChromium ? [verdict(r.ours.median, chromium)] : []),
+      ];
+    }),
+  );
+}
+
+function targetSummary(results: CardResult[]): string {
+  const count = (peer: (r: CardResult) => Summary | { error: string } | undefined, target: number) => {
+    const met = results.filter((r) => verdict(r.ours.median, peer(r), target).endsWith('**met**')).length;
+    return `${met} of ${results.length} cards`;
+  };
+  return (
+    `Targets (issue 6, per card p50, same run): ours ≤ ${TARGET_VS_OG}× @vercel/og met on ${count((r) => r.ogAdapted, TARGET_VS_OG)}; ` +
+    `ours ≤ ${TARGET_VS_TAKUMI}× Takumi met on ${count((r) => r.peers.get('Takumi')?.s, TARGET_VS_TAKUMI)}.`
+  );
+}
+
+/** The split columns: every numeric key of our `timings`, in the order the renderer reports them. */
+const splitKeys = (results: CardResult[]) => [...new Set(results.flatMap((r) => Object.keys(r.split)))];
+const isBytes = (key: string) => /bytes$/i.test(key);
+
+function mainTable(results: CardResult[]): string {
+  const keys = splitKeys(results);
+  const svgInSplit = keys.some((k) => isBytes(k) && /svg/i.test(k));
+  return table(
+    [
+      'card',
+      'ours median ms',
+      'ours p90',
+      ...keys.map((k) => (isBytes(k) ? `${k} KB` : `${k} ms`)),
+      ...(svgInSplit ? [] : ['SVG KB']),
+      'PNG KB',
+      '@vercel/og median ms',
+      'ratio',
+    ],
     results.map((r) => [
-      r.ours.n < ITERATIONS ? `${r.card.label} (n=${r.ours.n})` : r.card.label,
+      cardLabel(r),
       ms(r.ours.median),
       ms(r.ours.p90),
-      ms(r.layout),
-      ms(r.raster),
-      kb(r.svgBytes),
+      ...keys.map((k) => (isBytes(k) ? kb(r.split[k] ?? Number.NaN) : ms(r.split[k] ?? Number.NaN))),
+      ...(svgInSplit ? [] : [kb(r.svgBytes)]),
       kb(r.pngBytes),
       cell(r.ogSame, (s) => ms(s.median)),
       'error' in r.ogSame ? 'n/a' : ratio(r.ours.median, r.ogSame.median),
@@ -361,6 +442,28 @@ function firstCardLine(name: string, f: FirstCard): string {
   return `- ${name}: **${ms(f.done)} ms** (imports done ${ms(f.imported)}, assets ready ${ms(f.ready)}, first render ${ms(f.done - f.ready)}; spawn→exit wall ${ms(f.wall)} ms)`;
 }
 
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** Peers still print a row when they failed to start: the reason goes in the notes. */
+async function startPeers(assets: PeerAssets): Promise<{ peers: PeerRenderer[]; chromium?: ChromiumRenderer; notes: string[] }> {
+  const peers: PeerRenderer[] = [];
+  const notes: string[] = [];
+  try {
+    peers.push(await createTakumiRenderer(assets));
+  } catch (e) {
+    notes.push(`- Takumi failed to start: ${errorText(e)}`);
+  }
+  let chromium: ChromiumRenderer | undefined;
+  try {
+    chromium = await createChromiumRenderer(assets);
+    if (chromium) peers.push(chromium);
+    else notes.push('- Chromium: /usr/bin/chromium is not installed, so it is left out (`apt-get install chromium` to include it)');
+  } catch (e) {
+    notes.push(`- Chromium failed to start: ${errorText(e)}`);
+  }
+  return { peers, ...(chromium ? { chromium } : {}), notes };
+}
+
 // ---- main ------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -372,7 +475,13 @@ async function main(): Promise<void> {
   const renderer = await createRenderer({ fonts, emoji, rasterizer: resvgRasterizer });
   // One font array for og too: its satori caches parsed fonts by the identity of the array, as ours does.
   const ogFonts = satoriFonts(fonts);
-  const cards = makeCards(renderer, emoji);
+  const cards = makeCards(renderer);
+
+  log('starting the peers (Takumi; Chromium when installed)…');
+  // The same pictures per grapheme that our satori call gets as `graphemeImages`.
+  const peerAssets: PeerAssets = { fonts, emojiImages: (tree) => emojiImages(tree, renderer.emoji) };
+  const { peers, chromium, notes: peerNotes } = await startPeers(peerAssets);
+  const chromiumMemMax = { rss: 0, pss: 0 };
 
   log('detecting the @vercel/og rasterizer path…');
   const ogPath = await detectOgPath(ogFonts);
@@ -382,8 +491,11 @@ async function main(): Promise<void> {
   const results: CardResult[] = [];
   for (const card of cards) {
     log(`measuring ${card.label} (${WARMUP} warm-up + ${ITERATIONS} rounds)…`);
-    results.push(await measureCard(card, renderer, ogFonts, sameTree.get(card) ?? {}));
+    results.push(await measureCard(card, renderer, ogFonts, sameTree.get(card) ?? {}, peers));
+    const m = chromium?.memory();
+    if (m) Object.assign(chromiumMemMax, { rss: Math.max(chromiumMemMax.rss, m.rss), pss: Math.max(chromiumMemMax.pss, m.pss) });
   }
+  for (const p of peers) await p.close();
   const rasters: RasterResult[] = [];
   for (const card of cards) {
     log(`rasterizers on ${card.label}…`);
@@ -395,7 +507,9 @@ async function main(): Promise<void> {
   const quote = cards[0]!;
   const ogQuoteSame = sameTree.get(quote)?.error === undefined;
   const firstOurs = firstCardOurs();
+  const firstServer = await firstCardServer(`/v1/cards/quote.png?${toQuery(TEMPLATES.quote.example)}`);
   const firstOg = firstCardOg(ogQuoteSame ? quote.tree : adaptForSatori025(quote.tree), quote.width, quote.height);
+  const firstTakumi = firstCardTakumi(toTakumiTree(quote.tree, emojiImages(quote.tree, renderer.emoji)), quote.width, quote.height);
 
   log(`worker pool: ${POOL_CARDS} quote cards over ${POOL_WORKERS} workers…`);
   const pool = await measurePool();
@@ -407,23 +521,39 @@ async function main(): Promise<void> {
     `load average at start ${loadAtStart}, at end ${load} (1/5/15 min; above ${cpus.length} means other processes shared the cores)`,
     `${ITERATIONS} measured renders per card per renderer after ${WARMUP} warm-up (fewer, n shown, if the ${CARD_BUDGET_MS / 1000} s per-card budget ran out), interleaved; median and p90 in ms; ratio = ours / @vercel/og (median)`,
     '',
+    `### Per card, side by side (warm, p50 wall ms; ratio = ours ÷ peer)`,
+    sideBySideTable(results, peers.map((p) => p.name)),
+    '',
+    targetSummary(results),
+    `Takumi 2.16.3 and Chromium render an equivalent tree (scripts/peers/: same text, bundled fonts as bytes, same Twemoji pictures, offline); @vercel/og the tree adapted for its satori 0.25 (below).`,
+    chromium
+      ? `Chromium ${chromium.version}: launch + page + fonts ${ms(chromium.launchMs)} ms (not in the per-card time); memory of its process tree, highest seen after a card's rounds: RSS summed over its processes ${mb(chromiumMemMax.rss)}, PSS (shared pages counted once) ${mb(chromiumMemMax.pss)}. Its CPU runs in its own processes, so it is in no CPU column below. No per-card target: issue 6's Chromium target is on HTTP throughput (\`npm run load\`).`
+      : '',
+    '',
     '### Same element tree (our template\'s), @vercel/og offline',
     mainTable(results),
     '',
     '### @vercel/og on the tree adapted for its satori 0.25 (display:block text → wrapping flex), Twemoji served locally',
     adaptedTable(results),
     '',
-    '### Rasterizers alone, on our SVG',
+    '### Rasterizers alone, on the SVG our pipeline rasterizes (emoji already bitmaps), PNG out',
     rasters.length ? rasterTable(rasters) : '(sharp not available)',
     '',
     '### First card after process start (fresh child process each, quote card, ms since that process started)',
-    firstCardLine('ours (node --import tsx, createRenderer + loadFonts + loadTwemoji + render)', firstOurs),
+    firstCardLine('ours, the render core (plain node on the esbuild bundle, createRenderer + loadFonts + loadTwemoji + render)', firstOurs),
+    firstServer.error === undefined
+      ? `- ours, the whole service: **${ms(firstServer.done)} ms** from spawning \`node dist/server.js\` to the first quote PNG over HTTP (listening at ${ms(firstServer.listening)} ms; that request's ${firstServer.serverTiming}) — target < 1000 ms: ${firstServer.done < 1000 ? 'met' : 'not met'}`
+      : `- ours, the whole service: error: ${firstServer.error}`,
     firstCardLine(`@vercel/og (plain node, ${ogQuoteSame ? 'same tree' : 'adapted tree'}, font files read + ImageResponse)`, firstOg),
+    firstCardLine('Takumi (plain node, equivalent tree, import @takumi-rs/core + font files read and registered + render)', firstTakumi),
     '',
     `### Worker pool (createWorkerPool, ${POOL_WORKERS} workers), ${POOL_CARDS} distinct quote payloads sent at once`,
     `- **${pool.cardsPerSecond.toFixed(1)} cards/s** (${ms(pool.ms)} ms for ${POOL_CARDS}; pool start + ${POOL_WORKERS * WARMUP} warm-up cards took ${ms(pool.startupMs)} ms before that)`,
     '',
     '### Notes',
+    ...peerNotes,
+    `- Takumi, adapted: ${TAKUMI_ADAPTATIONS}`,
+    ...(chromium ? [`- Chromium, adapted: ${CHROMIUM_ADAPTATIONS}`] : []),
     ...results.flatMap((r) => {
       const p = sameTree.get(r.card);
       return p?.errorWithLocalEmoji ? [`- ${r.card.label}, same tree with Twemoji served locally: ${p.errorWithLocalEmoji.startsWith('none') ? p.errorWithLocalEmoji : `error: ${p.errorWithLocalEmoji}`}`] : [];

@@ -106,7 +106,7 @@ async function main(argv: string[]): Promise<void> {
   const out = await renderer.render({ kind, payload, format });
   const target = values.out ?? `${kind}.${format}`;
   writeFileSync(target, out.body);
-  console.log(`${target} ${out.width}×${out.height} ${(out.body.byteLength / 1024).toFixed(0)} KB (layout ${out.timings.layout.toFixed(0)} ms, raster ${out.timings.raster.toFixed(0)} ms)`);
+  console.log(`${target} ${out.width}×${out.height} ${(out.body.byteLength / 1024).toFixed(0)} KB (view ${out.timings.view.toFixed(0)} ms, layout ${out.timings.layout.toFixed(0)} ms, raster ${out.timings.raster.toFixed(0)} ms, encode ${out.timings.encode.toFixed(0)} ms)`);
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

@@ -21,6 +21,7 @@ const renderer = createWorkerPool({
   maxQueue: config.CARD_MAX_QUEUE,
   timeoutMs: config.CARD_RENDER_TIMEOUT_MS,
   queueTimeoutMs: config.CARD_QUEUE_TIMEOUT_MS,
+  gcRssBytes: config.CARD_GC_RSS_MB * 1024 ** 2,
 });
 const lifecycle = { draining: false };
 const app = createApp({

@@ -84,7 +84,7 @@ export function view(p: PostPayload, ctx: TemplateContext): SatoriElement {
     <CardFrame ctx={ctx} style={{ justifyContent: 'space-between' }}>
       <div style={{ display: 'flex', alignItems: 'center', height: vm.headerHeight }}>
         <Avatar src={p.author.avatar} name={p.author.name} size={vm.avatarSize} />
-        <div style={{ display: 'flex', flexDirection: 'column', marginLeft: Math.round(24 * unit), overflow: 'hidden' }}>
+        <div style={{ display: 'flex', flexDirection: 'column', marginLeft: Math.round(24 * unit) }}>
           <div style={{ display: 'flex', alignItems: 'center' }}>
             <RichText text={vm.name} color={c.foreground} accent={c.foreground} />
             {p.author.verified ? <div style={{ display: 'flex', marginLeft: Math.round(8 * unit) }}><VerifiedBadge size={Math.round(30 * unit)} colour="#1d9bf0" /></div> : null}
@@ -92,7 +92,7 @@ export function view(p: PostPayload, ctx: TemplateContext): SatoriElement {
           <RichText text={vm.handle} color={c.muted} accent={c.muted} />
         </div>
       </div>
-      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', overflow: 'hidden', margin: `${Math.round(28 * unit)}px 0` }}>
+      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', margin: `${Math.round(28 * unit)}px 0` }}>
         <RichText text={vm.text} color={c.foreground} accent={c.accent} style={{ width: ctx.width - 2 * pad }} />
       </div>
       {vm.footer ? (

@@ -72,16 +72,16 @@ export function view(p: QuotePayload, ctx: TemplateContext): SatoriElement {
   const vm = viewModel(p, ctx);
   const { palette: c, unit, pad } = ctx;
   return (
-    <CardFrame ctx={ctx} style={{ borderLeft: `${Math.round(14 * unit)}px solid ${c.accent}` }}>
+    <CardFrame ctx={ctx} bar={{ width: Math.round(14 * unit), colour: c.accent }}>
       <div style={{ display: 'flex', height: Math.round(120 * unit * 0.55), fontSize: Math.round(120 * unit), lineHeight: 1, color: c.accent, fontFamily: cssFamily('serif'), fontWeight: 700 }}>
         {vm.mark}
       </div>
-      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', overflow: 'hidden' }}>
+      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center' }}>
         <RichText text={vm.text} color={c.foreground} accent={c.accent} style={{ width: ctx.width - 2 * pad }} />
       </div>
       <div style={{ display: 'flex', alignItems: 'center', height: vm.footer }}>
         <Avatar src={vm.avatar} name={p.author} size={vm.avatarSize} />
-        <div style={{ display: 'flex', flexDirection: 'column', marginLeft: Math.round(24 * unit), overflow: 'hidden' }}>
+        <div style={{ display: 'flex', flexDirection: 'column', marginLeft: Math.round(24 * unit) }}>
           <RichText text={vm.author} color={c.foreground} accent={c.accent} />
           {vm.role ? <RichText text={vm.role} color={c.muted} accent={c.accent} /> : null}
           {vm.meta ? <RichText text={vm.meta} color={c.muted} accent={c.accent} /> : null}

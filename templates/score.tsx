@@ -305,7 +305,7 @@ export function view(p: ScorePayload, ctx: TemplateContext): SatoriElement {
   return (
     <CardFrame ctx={ctx}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: Math.round(44 * unit) }}>
-        <div style={{ display: 'flex', overflow: 'hidden' }}>{vm.header ? <RichText text={vm.header} color={c.muted} accent={c.accent} /> : null}</div>
+        <div style={{ display: 'flex' }}>{vm.header ? <RichText text={vm.header} color={c.muted} accent={c.accent} /> : null}</div>
         <div
           style={{
             display: 'flex',

@@ -35,6 +35,8 @@ export function compareToGolden(name: string, actual: Uint8Array): { ok: boolean
   const diff = new PNG({ width: a.width, height: a.height });
   const changed = pixelmatch(a.data, g.data, diff.data, a.width, a.height, { threshold: 0.1 });
   const ratio = changed / (a.width * a.height);
+  // GOLDEN_REPORT=1 prints every comparison: how a rendering change moved each golden, even within tolerance.
+  if (process.env.GOLDEN_REPORT === '1') console.log(`golden ${name}: ${changed} pixels differ`);
   if (ratio <= MAX_DIFF_RATIO) return { ok: true, message: `${name}: ${changed} pixels differ` };
   mkdirSync(DIFF_DIR, { recursive: true });
   const actualPath = join(DIFF_DIR, `${name}.actual.png`);

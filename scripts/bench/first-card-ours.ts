@@ -1,7 +1,7 @@
 /**
  * Child process for `npm run bench`: time from this process's start (performance.timeOrigin) until the
- * first quote PNG from this service's core is done, including module loading (through tsx, as `npm start`
- * runs), font and HarfBuzz loading, and the first render. Prints one JSON line.
+ * first quote PNG from this service's core is done, including module loading (bundled to plain JS, as
+ * `npm start` runs it), font and HarfBuzz loading, and the first render. Prints one JSON line.
  */
 import { loadFonts, loadTwemoji } from '../../src/render/node-assets.ts';
 import { createRenderer } from '../../src/render/pipeline.ts';

@@ -1,8 +1,8 @@
 /**
- * Running the real service as a child process for scripts (soak, load): a free loopback port, readiness
+ * Running the real service, built as `npm start` runs it, as a child process for scripts (soak, load): a free loopback port, readiness
  * through GET /healthz, RSS from /proc, and a kill on exit. Loopback only: nothing leaves the machine.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -37,10 +37,19 @@ export interface RunningService {
   stop(): void;
 }
 
-/** Starts `src/server.ts` with `env` on a free port and resolves once /healthz answers (30 s at most). */
+let built = false;
+/** The server as `npm start` runs it: `npm run build` once per script run, then `node dist/server.js`. */
+export function buildService(): void {
+  if (built) return;
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  built = true;
+}
+
+/** Starts the built service with `env` on a free port and resolves once /healthz answers (30 s at most). */
 export async function startService(env: Record<string, string> = {}, log = (line: string) => console.log(`[service] ${line}`)): Promise<RunningService> {
+  buildService();
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js')], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };

@@ -185,7 +185,8 @@ export function createApp(deps: AppDeps): Hono {
     const started = performance.now();
     const drawable = deps.remoteImages ? await deps.remoteImages(payload) : payload;
     const result = await deps.renderer.render({ kind, payload: drawable, format });
-    const queue = Math.max(0, performance.now() - started - result.timings.layout - result.timings.raster);
+    const { view, layout, raster, encode } = result.timings;
+    const queue = Math.max(0, performance.now() - started - view - layout - raster - encode);
     metrics.render(kind, format, { ...result.timings, queue });
     return { body: result.body, contentType: CONTENT_TYPES[format], timings: { ...result.timings, queue }, alt: altText(kind, payload, deps) };
   };
@@ -243,7 +244,8 @@ export function createApp(deps: AppDeps): Hono {
       image = await pending;
       const t = image.timings;
       metrics.cache(kind, shared ? 'hit' : 'miss');
-      c.header('Server-Timing', `layout;dur=${t.layout.toFixed(1)}, raster;dur=${t.raster.toFixed(1)}, queue;dur=${t.queue.toFixed(1)}, cache;desc=${shared ? 'shared' : 'miss'}`);
+      const phases = (['view', 'layout', 'raster', 'encode', 'queue'] as const).map((k) => `${k};dur=${t[k].toFixed(1)}`);
+      c.header('Server-Timing', `${phases.join(', ')}, cache;desc=${shared ? 'shared' : 'miss'}`);
     }
     c.header('Content-Type', image.contentType);
     c.header('Content-Disposition', `inline; filename="${kind}.${format}"`);

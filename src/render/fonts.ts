@@ -61,7 +61,8 @@ export function cssFamily(family: Face['family']): string {
 export function satoriFonts(fonts: readonly LoadedFont[]) {
   return fonts.map((f) => ({
     name: FAMILY_NAME[f.family],
-    data: f.data.buffer.slice(f.data.byteOffset, f.data.byteOffset + f.data.byteLength) as ArrayBuffer,
+    // The font's own buffer when it is the whole of one (as loadFonts reads them), else a copy of its bytes.
+    data: (f.data.byteOffset === 0 && f.data.byteLength === f.data.buffer.byteLength ? f.data.buffer : f.data.slice().buffer) as ArrayBuffer,
     weight: f.weight,
     style: f.italic ? ('italic' as const) : ('normal' as const),
   }));

@@ -1,17 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { EmojiSet } from '../text/emoji.ts';
 import { emojiNamesFrom, type EmojiEntry, type EmojiNames } from '../text/emoji-names.ts';
+import { projectPath } from '../project-root.ts';
 import { FONT_FILES, type LoadedFont } from './fonts.ts';
 
 /** Node adapters: read the bundled fonts and the Twemoji set from disk. Nothing here touches the network. */
 
-export const FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fonts');
+export const FONTS_DIR = projectPath('fonts');
 
 export function loadFonts(dir = FONTS_DIR): LoadedFont[] {
-  return FONT_FILES.map(({ file, ...face }) => ({ ...face, data: new Uint8Array(readFileSync(join(dir, file))) }));
+  // A font file's Buffer has an ArrayBuffer of its own (only tiny reads share Node's pool): use it as it is.
+  return FONT_FILES.map(({ file, ...face }) => {
+    const bytes = readFileSync(join(dir, file));
+    return { ...face, data: bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes) };
+  });
 }
 
 const require = createRequire(import.meta.url);

@@ -7,6 +7,8 @@ import type { SatoriElement } from '../jsx.ts';
 import { graphemes, isEmojiGrapheme, lookupEmoji, type EmojiSet } from '../text/emoji.ts';
 import { createMeasurer, type Measurer } from '../text/measure.ts';
 import { keycapImages, withKeycaps } from '../text/keycaps.ts';
+import { createImageBitmaps } from './svg-images.ts';
+import { createFontSubsets } from './font-subset.ts';
 import { satoriFonts, type LoadedFont } from './fonts.ts';
 
 /**
@@ -15,8 +17,15 @@ import { satoriFonts, type LoadedFont } from './fonts.ts';
  * runtime with resvg-wasm behind the Rasterizer interface.
  */
 export interface Rasterizer {
-  /** Rasterizes an SVG to PNG bytes at `width` pixels wide (the SVG's aspect ratio is kept). */
-  toPng(svg: string, width: number): Uint8Array | Promise<Uint8Array>;
+  /**
+   * Rasterizes an SVG to PNG bytes at `width` pixels wide (the SVG's aspect ratio is kept). When `split` is
+   * given, the rasterizer records in it how many of those milliseconds went to PNG encoding.
+   */
+  toPng(svg: string, width: number, split?: RasterSplit): Uint8Array | Promise<Uint8Array>;
+}
+
+export interface RasterSplit {
+  encode: number;
 }
 
 export interface RenderAssets {
@@ -34,12 +43,23 @@ export interface RenderRequest {
   format: Format;
 }
 
+/** A type, not an interface, so it is assignable to `Record<string, number>`. */
+export type RenderTimings = {
+  view: number;
+  layout: number;
+  raster: number;
+  encode: number;
+};
+
 export interface RenderResult {
   body: Uint8Array;
   width: number;
   height: number;
-  /** Milliseconds spent in layout (view model + satori) and in rasterization (0 for SVG). */
-  timings: { layout: number; raster: number };
+  /**
+   * Milliseconds: `view` (view model and text fitting), `layout` (satori, SVG out), `raster` (emoji bitmaps
+   * and resvg, without encoding) and `encode` (PNG); the last two are 0 for SVG.
+   */
+  timings: RenderTimings;
 }
 
 export interface Renderer {
@@ -79,9 +99,10 @@ export function pixelSize(p: CommonOptions): { width: number; height: number } {
 export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
   const measurer = await createMeasurer(assets.fonts);
   const emoji = withKeycaps(assets.emoji, await keycapImages(assets.fonts));
-  // One font array for the process: satori caches parsed fonts by the identity of this array.
-  const fonts = satoriFonts(assets.fonts);
+  // Each card gets the faces it draws with (see font-subset.ts): satori parses a face on first use only.
+  const fontsFor = createFontSubsets(satoriFonts(assets.fonts));
   const encoder = new TextEncoder();
+  const bitmaps = createImageBitmaps(assets.rasterizer);
 
   const loadAdditionalAsset = async (code: string, segment: string): Promise<string | []> => {
     if (code === 'emoji') return lookupEmoji(emoji, segment) ?? [];
@@ -103,20 +124,25 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
       emoji,
     });
     const tree = template.view(p, ctx);
+    const images = emojiImages(tree, emoji);
+    const t1 = performance.now();
     const svg = await satori(tree, {
       width: base.width,
       height: base.height,
-      fonts,
-      graphemeImages: emojiImages(tree, emoji),
+      fonts: fontsFor(tree),
+      graphemeImages: images,
       loadAdditionalAsset,
     });
-    const t1 = performance.now();
+    const t2 = performance.now();
     const out = pixelSize(p);
     if (req.format === 'svg') {
-      return { body: encoder.encode(svg), ...out, timings: { layout: t1 - t0, raster: 0 } };
+      return { body: encoder.encode(svg), ...out, timings: { view: t1 - t0, layout: t2 - t1, raster: 0, encode: 0 } };
     }
-    const png = await assets.rasterizer.toPng(svg, out.width);
-    return { body: png, ...out, timings: { layout: t1 - t0, raster: performance.now() - t1 } };
+    const drawable = await bitmaps.inline(svg, out.width / base.width);
+    const split = { encode: 0 };
+    const png = await assets.rasterizer.toPng(drawable, out.width, split);
+    const raster = performance.now() - t2 - split.encode;
+    return { body: png, ...out, timings: { view: t1 - t0, layout: t2 - t1, raster, encode: split.encode } };
   }
 
   return { render, measurer, emoji };

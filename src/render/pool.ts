@@ -1,6 +1,7 @@
 import { Piscina } from 'piscina';
 import { CardError } from '../errors.ts';
 import type { RenderRequest, RenderResult } from './pipeline.ts';
+import { prepareResvgEnvironment } from './resvg.ts';
 
 /** Where the HTTP layer sends renders: a worker pool in production, the core in-process in unit tests. */
 export interface RenderService {
@@ -18,7 +19,21 @@ export interface PoolOptions {
   queueTimeoutMs?: number;
   /** The worker module; tests substitute one that crashes on demand. */
   workerFile?: URL;
+  /** Process RSS above which workers force a GC to free resvg's pixmaps (see worker.ts); always when unset. */
+  gcRssBytes?: number;
 }
+
+/** What each worker is started with. */
+export interface WorkerData {
+  gcRssBytes?: number;
+}
+
+/**
+ * V8's young generation per render worker. The default (16 MB semi-spaces) lets each worker hold ~32 MB of
+ * short-lived layout garbage between scavenges; at 6 MB a renderer thread measured 156 MB instead of 188 MB
+ * after 150 cards, with no more CPU per card (median 61–70 ms vs 72–81 ms, same run).
+ */
+const WORKER_YOUNG_GENERATION_MB = 6;
 
 /**
  * Renders in worker threads sized to the cores, so the event loop (and /healthz) stays responsive while
@@ -27,8 +42,11 @@ export interface PoolOptions {
  * its worker; a worker that dies mid-render fails only its own request, with a 5xx JSON error.
  */
 export function createWorkerPool(opts: PoolOptions): RenderService {
+  // Beside this module: src/render/worker.ts when run from source, dist/worker.js in the built server.
+  const workerFile = opts.workerFile ?? new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+  prepareResvgEnvironment();
   const pool = new Piscina({
-    filename: (opts.workerFile ?? new URL('./worker.ts', import.meta.url)).href,
+    filename: workerFile.href,
     minThreads: opts.workers,
     maxThreads: opts.workers,
     concurrentTasksPerWorker: 1,
@@ -37,8 +55,11 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
     // cards in the soak). Message passing lets each worker's loop turn between tasks.
     atomics: 'disabled',
     idleTimeout: Number.POSITIVE_INFINITY,
-    // Workers load TypeScript through tsx, whether or not the parent process itself was started with it.
-    execArgv: process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx'],
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    workerData: { ...(opts.gcRssBytes !== undefined ? { gcRssBytes: opts.gcRssBytes } : {}) } satisfies WorkerData,
+    // A TypeScript worker (tests, tsx) loads through tsx whether or not the parent was started with it; the
+    // built worker (dist/worker.js, what `npm start` runs) needs no loader, which saves a loader thread each.
+    execArgv: workerFile.pathname.endsWith('.ts') ? (process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx']) : [],
   });
   // The queue lives here, not in piscina: a render reaches piscina only when a worker is free, so its
   // timeout measures rendering alone, and a render that waited too long is dropped without killing a worker.

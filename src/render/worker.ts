@@ -1,36 +1,40 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { workerData } from 'node:worker_threads';
 import { loadFonts, loadTwemoji } from './node-assets.ts';
 import { createRenderer, type RenderRequest, type RenderResult } from './pipeline.ts';
 import { resvgRasterizer } from './resvg.ts';
+import type { WorkerData } from './pool.ts';
 
 /**
- * A render worker thread. Fonts are read and parsed once per worker, at start.
+ * A render worker thread. Fonts are read once per worker, at start; satori parses each face on first use.
  *
  * Memory: resvg-js keeps each rendered pixmap in native memory owned by a JS object. V8 cannot see that
- * memory, so it never feels pressure to collect those objects and RSS climbs by width×height×4 bytes a card
- * (~3 MB at 1200×630, 75 MB for a story at scale 3). The worker therefore counts the pixels it has rasterized
- * and runs a full GC once they pass a budget, which frees the pixmaps. A GC of this small heap takes ~2 ms.
+ * memory, so it feels little pressure to collect those objects, and RSS climbs by width×height×4 bytes a card
+ * (~3 MB at 1200×630, 75 MB for a story at scale 3) until its own heuristics run a full GC. A forced full GC
+ * frees them, but it is not free: forcing one every 5 cards made renders cost 54–61 ms of CPU instead of
+ * 29–31 ms (the GC's own threads, and satori slower on the shrunken heap after it; in-process, 2026-11-24).
+ * So the worker forces a collection only when the process is over its memory budget (`gcRssBytes`), and
+ * then at most once per `GC_MIN_PIXEL_BYTES` rendered, so that a budget set below what the process needs
+ * at rest costs the old fixed rate at worst, never a GC per card.
  */
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
-/**
- * Pixel bytes rasterized between two forced collections: bounds the unreclaimed native memory per worker.
- * 16 MB (five 1200×630 cards) held the soak flat within ±10 MB; 48 MB let RSS swing by ±60 MB.
- */
-const GC_BUDGET_BYTES = 16 * 1024 ** 2;
-let pendingBytes = 0;
+/** Pixel bytes rasterized between two forced collections at least: five 1200×630 cards. */
+const GC_MIN_PIXEL_BYTES = 16 * 1024 ** 2;
+const { gcRssBytes } = (workerData ?? {}) as Partial<WorkerData>;
+let sinceGc = 0;
 
 const renderer = createRenderer({ fonts: loadFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 
 export default async function render(req: RenderRequest): Promise<RenderResult> {
   const result = await (await renderer).render(req);
   if (req.format === 'png') {
-    pendingBytes += result.width * result.height * 4;
-    if (pendingBytes >= GC_BUDGET_BYTES) {
+    sinceGc += result.width * result.height * 4;
+    if (sinceGc >= GC_MIN_PIXEL_BYTES && (gcRssBytes === undefined || process.memoryUsage.rss() > gcRssBytes)) {
       gc();
-      pendingBytes = 0;
+      sinceGc = 0;
       // Node runs native finalizers (which free the pixmaps) from the event loop after a GC: let it turn.
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -43,8 +43,8 @@ interface HbFace {
   family: FontFamily;
   weight: number;
   italic: boolean;
-  font: HbFont;
-  upem: number;
+  /** HarfBuzz's font, created on first use: a blob copies the font into wasm memory, which never shrinks. */
+  loaded(): { font: HbFont; upem: number };
 }
 
 /** Width of a glyph no bundled face has; satori draws a .notdef box of about this width. */
@@ -55,8 +55,19 @@ const CACHE_LIMIT = 50_000;
 export async function createMeasurer(fonts: readonly LoadedFont[]): Promise<Measurer> {
   const hb = await harfbuzz();
   const faces: HbFace[] = fonts.map((f) => {
-    const face = hb.createFace(hb.createBlob(f.data), 0);
-    return { family: f.family, weight: f.weight, italic: f.italic, font: hb.createFont(face), upem: face.upem };
+    let loaded: { font: HbFont; upem: number } | undefined;
+    return {
+      family: f.family,
+      weight: f.weight,
+      italic: f.italic,
+      loaded() {
+        if (!loaded) {
+          const face = hb.createFace(hb.createBlob(f.data), 0);
+          loaded = { font: hb.createFont(face), upem: face.upem };
+        }
+        return loaded;
+      },
+    };
   });
   return new HarfBuzzMeasurer(hb, faces);
 }
@@ -113,8 +124,9 @@ class HarfBuzzMeasurer implements Measurer {
       this.unresolved?.push(...visible);
       return visible.length * MISSING_GLYPH_EM;
     }
-    const hbFace = this.pick(family, face.weight, face.italic);
-    if (hbFace === undefined) return this.shaped(text, face, depth + 1);
+    const picked = this.pick(family, face.weight, face.italic);
+    if (picked === undefined) return this.shaped(text, face, depth + 1);
+    const hbFace = picked.loaded();
     const buffer = this.hb.createBuffer();
     try {
       buffer.addText(text);

@@ -99,11 +99,11 @@ describe('cards over HTTP', () => {
     expect(new Set([a.headers.get('etag'), b.headers.get('etag'), c.headers.get('etag')]).size).toBe(3);
   });
 
-  it('Server-Timing reports layout and raster on a miss, and a hit from the memory cache', async () => {
+  it('Server-Timing reports each render phase on a miss, and a hit from the memory cache', async () => {
     const app = await testApp();
     const url = `/v1/cards/post.png?${toQuery(example('post'))}`;
     const miss = await app.request(url);
-    expect(miss.headers.get('server-timing')).toMatch(/layout;dur=\d+(\.\d)?, raster;dur=\d+(\.\d)?.*cache;desc=miss/);
+    expect(miss.headers.get('server-timing')).toMatch(/^view;dur=\d+\.\d, layout;dur=\d+\.\d, raster;dur=\d+\.\d, encode;dur=\d+\.\d, queue;dur=\d+\.\d, cache;desc=miss$/);
     const hit = await app.request(url);
     expect(hit.headers.get('server-timing')).toMatch(/cache;desc=hit/);
     expect(Buffer.from(await bytes(hit)).equals(Buffer.from(await bytes(miss)))).toBe(true);

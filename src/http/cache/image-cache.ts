@@ -1,10 +1,11 @@
 import { LRUCache } from 'lru-cache';
+import type { RenderTimings } from '../../render/pipeline.ts';
 
 /** A rendered image kept in memory, keyed by its ETag. */
 export interface CachedImage {
   body: Uint8Array;
   contentType: string;
-  timings: { layout: number; raster: number; queue: number };
+  timings: RenderTimings & { queue: number };
   /** The card's alt text, computed once with the render. */
   alt: string;
 }

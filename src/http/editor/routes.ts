@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 import type { Hono } from 'hono';
+import { projectPath } from '../../project-root.ts';
 
 /**
  * The card editor: a static page (HTML, CSS, one vanilla ES module) served from this folder.
@@ -22,22 +23,31 @@ const FILES = {
   '/editor/editor.css': { file: 'editor.css', type: 'text/css; charset=utf-8' },
 } as const;
 
+const editorFile = (file: string) => readFileSync(projectPath('src', 'http', 'editor', file), 'utf8');
+
+/**
+ * The shared dotted-query module, transpiled for the browser on its first request rather than at boot:
+ * esbuild's first call starts its service process, which would add ~100 ms to every server start.
+ */
+let queryForm: string | undefined;
 function queryFormModule(): string {
-  const source = readFileSync(new URL('../query-form.ts', import.meta.url), 'utf8');
-  return transformSync(source, { loader: 'ts', format: 'esm', target: 'es2022' }).code;
+  queryForm ??= transformSync(readFileSync(projectPath('src', 'http', 'query-form.ts'), 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022' }).code;
+  return queryForm;
 }
 
 export function registerEditorRoutes(app: Hono): void {
-  const bodies = Object.entries(FILES).map(([route, { file, type }]) => [route, type, readFileSync(new URL(file, import.meta.url), 'utf8')] as const);
-  const all = [...bodies, ['/editor/query-form.js', 'text/javascript; charset=utf-8', queryFormModule()] as const];
-  for (const [route, type, body] of all) {
+  const files = Object.entries(FILES).map(([route, { file, type }]) => {
+    const body = editorFile(file);
+    return [route, type, () => body] as const;
+  });
+  for (const [route, type, body] of [...files, ['/editor/query-form.js', 'text/javascript; charset=utf-8', queryFormModule] as const]) {
     app.get(route, (c) => {
       c.header('Content-Type', type);
       c.header('Content-Security-Policy', EDITOR_CSP);
       c.header('Referrer-Policy', 'same-origin');
       // Revalidate on every load, so a deploy is picked up without a hard refresh.
       c.header('Cache-Control', 'no-cache');
-      return c.body(body, 200);
+      return c.body(body(), 200);
     });
   }
   app.get('/editor/', (c) => c.redirect(`/editor${new URL(c.req.url).search}`, 301));

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { RenderTimings } from '../../render/pipeline.ts';
 import type { RenderService } from '../../render/pool.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { RenderService } from '../../render/pool.ts';
  */
 export interface Metrics {
   registry: Registry;
-  render(kind: string, format: string, timings: { layout: number; raster: number; queue: number }): void;
+  render(kind: string, format: string, timings: RenderTimings & { queue: number }): void;
   cache(kind: string, result: 'hit' | 'miss' | 'not_modified'): void;
   error(code: string, status: number): void;
 }
@@ -16,7 +17,7 @@ export function createMetrics(renderer: Pick<RenderService, 'stats'>): Metrics {
   const registry = new Registry();
   const duration = new Histogram({
     name: 'card_render_duration_seconds',
-    help: 'Time spent rendering a card, by phase (layout = view model + satori, raster = resvg, queue = waiting for a worker)',
+    help: 'Time spent rendering a card, by phase (view = view model and text fitting, layout = satori, raster = resvg, encode = PNG, queue = waiting for a worker)',
     labelNames: ['kind', 'format', 'phase'] as const,
     // 5 ms to 5 s: a warm card takes tens of ms, a story at scale 3 about one second
     buckets: [0.005, 0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12],
@@ -53,8 +54,12 @@ export function createMetrics(renderer: Pick<RenderService, 'stats'>): Metrics {
   return {
     registry,
     render(kind, format, t) {
+      duration.observe({ kind, format, phase: 'view' }, t.view / 1000);
       duration.observe({ kind, format, phase: 'layout' }, t.layout / 1000);
-      if (format === 'png') duration.observe({ kind, format, phase: 'raster' }, t.raster / 1000);
+      if (format === 'png') {
+        duration.observe({ kind, format, phase: 'raster' }, t.raster / 1000);
+        duration.observe({ kind, format, phase: 'encode' }, t.encode / 1000);
+      }
       duration.observe({ kind, format, phase: 'queue' }, t.queue / 1000);
     },
     cache: (kind, result) => cache.inc({ kind, result }),

@@ -1,0 +1,44 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toQuery } from '../src/http/query.ts';
+import { TEMPLATES } from '../templates/index.ts';
+import { decode } from './image.ts';
+
+/** `npm start` runs the esbuild bundle, not the TypeScript sources: this boots that bundle for real. */
+const ROOT = join(import.meta.dirname, '..');
+const OUT = join(ROOT, 'tests', '.build');
+const children: ChildProcess[] = [];
+afterAll(() => {
+  children.forEach((c) => c.kill('SIGKILL'));
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+describe('the built server (npm start)', () => {
+  it('bundles the server and worker, boots without a TypeScript loader, and serves a card', async () => {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'tests/.build'], { cwd: ROOT, stdio: 'pipe' });
+    expect(existsSync(join(OUT, 'server.js')) && existsSync(join(OUT, 'worker.js'))).toBe(true);
+    const child = spawn(process.execPath, [join(OUT, 'server.js')], { env: { ...process.env, PORT: '0', CARD_WORKERS: '1', NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let output = '';
+    child.stderr!.on('data', (d) => (output += d));
+    const base = await new Promise<string>((resolve, reject) => {
+      child.stdout!.on('data', (d) => {
+        output += d;
+        const m = /listening on (http:\/\/localhost:\d+)/.exec(output);
+        if (m) resolve(m[1]!.replace('localhost', '127.0.0.1'));
+      });
+      child.once('exit', (code) => reject(new Error(`built server exited with ${code}: ${output}`)));
+    });
+    // fonts, Twemoji and the editor files are found from the bundle's location, and the worker is dist's JS
+    const res = await fetch(`${base}/v1/cards/quote.png?${toQuery(TEMPLATES.quote.example)}`);
+    expect(res.status).toBe(200);
+    const png = decode(new Uint8Array(await res.arrayBuffer()));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    expect(res.headers.get('server-timing')).toMatch(/encode;dur=/);
+    expect((await fetch(`${base}/editor`)).status).toBe(200);
+    expect(await (await fetch(`${base}/editor/query-form.js`)).text()).toMatch(/export \{[^}]*\btoQuery\b/);
+    expect(output).not.toMatch(/tsx|Error/);
+  });
+});

@@ -1,0 +1,54 @@
+import { deflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { encodePng } from '../../src/render/png.ts';
+import { resvgRasterizer } from '../../src/render/resvg.ts';
+import { decode } from '../image.ts';
+import { parsed, renderer } from '../helpers.ts';
+
+const deflate = (d: Uint8Array) => deflateSync(d, { level: 1 });
+
+describe('the PNG encoder', () => {
+  it('writes an opaque image as RGB, pixel for pixel', () => {
+    const rgba = new Uint8Array([255, 0, 0, 255, 0, 128, 255, 255, 10, 20, 30, 255, 250, 250, 250, 255]);
+    const png = encodePng(rgba, 2, 2, deflate);
+    expect(png[25]).toBe(2); // IHDR colour type: truecolour without alpha
+    const back = decode(png);
+    expect([back.width, back.height]).toEqual([2, 2]);
+    expect([...back.data]).toEqual([...rgba]);
+  });
+
+  it('writes translucent pixels as straight RGBA (its input is premultiplied, as tiny-skia keeps it)', () => {
+    // 50% red premultiplied is (128, 0, 0, 128); transparent stays all zero
+    const png = encodePng(new Uint8Array([128, 0, 0, 128, 0, 0, 0, 0]), 2, 1, deflate);
+    expect(png[25]).toBe(6); // truecolour with alpha
+    expect([...decode(png).data]).toEqual([255, 0, 0, 128, 0, 0, 0, 0]);
+  });
+
+  it('rejects a buffer that is not width × height RGBA', () => {
+    expect(() => encodePng(new Uint8Array(12), 2, 2, deflate)).toThrow('encodePng: 12 bytes is not 2×2 RGBA');
+  });
+
+  it('gives the same pixels as resvg-js’s own encoder, and the same bytes every time', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120"><rect width="300" height="120" fill="#0f172a"/>
+      <circle cx="60" cy="60" r="40" fill="#dc2626" fill-opacity="0.6"/><path d="M120 20 L280 100" stroke="#38bdf8" stroke-width="7"/></svg>`;
+    const theirs = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+    const ours = await resvgRasterizer.toPng(svg, 300);
+    expect([...decode(ours).data]).toEqual([...decode(theirs).data]);
+    expect(Buffer.from(await resvgRasterizer.toPng(svg, 300)).equals(Buffer.from(ours))).toBe(true);
+  });
+
+  it('makes a card no larger than resvg-js’s own encoder does', async () => {
+    const r = await renderer();
+    const svg = new TextDecoder().decode((await r.render({ kind: 'quote', payload: parsed('quote'), format: 'svg' })).body);
+    const theirs = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false }, shapeRendering: 2 }).render().asPng();
+    const ours = await resvgRasterizer.toPng(svg, 1200);
+    expect(ours.length).toBeLessThanOrEqual(theirs.length);
+  });
+
+  it('reports the encoding time when asked', async () => {
+    const split = { encode: -1 };
+    await resvgRasterizer.toPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', 10, split);
+    expect(split.encode).toBeGreaterThanOrEqual(0);
+  });
+});
