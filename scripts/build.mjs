@@ -18,6 +18,8 @@ await build({
   entryPoints: { server: 'src/server.ts', worker: 'src/render/worker.ts' },
   outdir,
   bundle: true,
+  // server.ts loads the HTTP side with import() after starting the workers: a chunk of its own keeps that lazy.
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
