@@ -28,7 +28,7 @@ function resvg(): typeof ResvgClass {
 }
 
 /**
- * zlib level for the card PNGs. Level 1 with filter None (see png.ts) measured 4.1 ms and 68 KB on the
+ * zlib level for the card PNGs. Level 1 with filter None (see png.ts) measured 3.2 ms and 73 KB on the
  * quote card, against 8.3 ms and 74 KB for resvg-js's own encoder; higher levels cost 2–4× the time for
  * a few percent of size, which a CDN-cached image does not need.
  */
