@@ -1,4 +1,5 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
@@ -68,6 +69,8 @@ export interface AppDeps {
 /** One year for CDNs, 30 days for browsers: a URL fully determines its image until the template version changes. */
 export const GET_CACHE_CONTROL = 'public, max-age=2592000, s-maxage=31536000, stale-while-revalidate=86400';
 const POST_CACHE_CONTROL = 'private, no-cache';
+/** URL bytes of the GET URL → ETag memo: ~40,000 typical card URLs of ~200 characters. */
+const KNOWN_ETAG_BYTES = 8 * 1024 * 1024;
 
 const FORMATS: Record<string, Format | 'json'> = { png: 'png', svg: 'svg', json: 'json' };
 const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', svg: 'image/svg+xml' };
@@ -191,7 +194,42 @@ export function createApp(deps: AppDeps): Hono {
     return { body: result.body, contentType: CONTENT_TYPES[format], timings: { ...result.timings, queue }, alt: altText(kind, payload, deps) };
   };
 
-  const handleCard = async (c: Context, kind: CardKind, format: Format | 'json', input: unknown, method: 'GET' | 'POST') => {
+  /** The headers and body of a rendered card. */
+  const sendImage = (c: Context, kind: CardKind, format: Format, image: CachedImage) => {
+    c.header('Content-Type', image.contentType);
+    c.header('Content-Disposition', `inline; filename="${kind}.${format}"`);
+    // UTF-8 alt text, percent-encoded because header values are Latin-1 (decodeURIComponent to read it).
+    c.header('X-Card-Alt', encodeURIComponent(image.alt));
+    // An image opened directly in a browser runs nothing and loads nothing but its own inline data.
+    c.header('Content-Security-Policy', format === 'svg' ? "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox" : "default-src 'none'; sandbox");
+    return c.body(image.body as Uint8Array<ArrayBuffer>, 200);
+  };
+
+  /** A 304 or a memory-cache hit for a card whose ETag is known, or undefined when it must be rendered. */
+  const answerCached = (c: Context, kind: CardKind, format: Format, etag: string, cacheControl: string) => {
+    c.header('ETag', etag);
+    c.header('Cache-Control', cacheControl);
+    if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
+      metrics.cache(kind, 'not_modified');
+      return c.body(null, 304);
+    }
+    const image = deps.cache.get(etag);
+    if (!image) return undefined;
+    metrics.cache(kind, 'hit');
+    c.header('Server-Timing', `layout;dur=0, raster;dur=0, cache;desc=hit`);
+    return sendImage(c, kind, format, image);
+  };
+
+  /**
+   * GET URL → ETag of the cards already validated. A cached answer (304 or memory hit) for a URL seen before
+   * then skips the query parsing, schema and coverage checks and the SHA-256 (0.21 ms of the HTTP thread for
+   * a 304, 0.37 ms for a hit, measured under autocannon): a popular og:image is requested over and over with
+   * the very same URL. Only URLs that passed validation are kept; the signature check still runs first.
+   * Bounded in bytes of URL, since a URL may be up to CARD_MAX_URL_LENGTH long.
+   */
+  const knownETags = new LRUCache<string, string>({ maxSize: KNOWN_ETAG_BYTES, sizeCalculation: (etag, url) => url.length + etag.length });
+
+  const handleCard = async (c: Context, kind: CardKind, format: Format | 'json', input: unknown, method: 'GET' | 'POST', getKey?: string) => {
     const payload = validate(kind, input, method === 'GET' ? 'invalid_query' : 'invalid_payload', deps.coverage);
     const pixels = SIZES[payload.size].width * SIZES[payload.size].height * payload.scale ** 2;
     if (deps.maxPixels !== undefined && pixels > deps.maxPixels) {
@@ -218,18 +256,10 @@ export function createApp(deps: AppDeps): Hono {
     }
 
     const etag = await cardETag({ renderer: deps.rendererVersion, kind, template: template.version, format, payload });
-    c.header('ETag', etag);
-    c.header('Cache-Control', cacheControl);
-    if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
-      metrics.cache(kind, 'not_modified');
-      return c.body(null, 304);
-    }
-
-    let image = deps.cache.get(etag);
-    if (image) {
-      metrics.cache(kind, 'hit');
-      c.header('Server-Timing', `layout;dur=0, raster;dur=0, cache;desc=hit`);
-    } else {
+    if (getKey !== undefined) knownETags.set(getKey, etag);
+    const cached = answerCached(c, kind, format, etag, cacheControl);
+    if (cached) return cached;
+    {
       // Concurrent requests for the same card share one render (a new og:image fetched by many crawlers at once).
       let pending = rendering.get(etag);
       const shared = pending !== undefined;
@@ -241,27 +271,27 @@ export function createApp(deps: AppDeps): Hono {
           () => rendering.delete(etag),
         );
       }
-      image = await pending;
+      const image = await pending;
       const t = image.timings;
       metrics.cache(kind, shared ? 'hit' : 'miss');
       const phases = (['view', 'layout', 'raster', 'encode', 'queue'] as const).map((k) => `${k};dur=${t[k].toFixed(1)}`);
       c.header('Server-Timing', `${phases.join(', ')}, cache;desc=${shared ? 'shared' : 'miss'}`);
+      return sendImage(c, kind, format, image);
     }
-    c.header('Content-Type', image.contentType);
-    c.header('Content-Disposition', `inline; filename="${kind}.${format}"`);
-    // UTF-8 alt text, percent-encoded because header values are Latin-1 (decodeURIComponent to read it).
-    c.header('X-Card-Alt', encodeURIComponent(image.alt));
-    // An image opened directly in a browser runs nothing and loads nothing but its own inline data.
-    c.header('Content-Security-Policy', format === 'svg' ? "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox" : "default-src 'none'; sandbox");
-    return c.body(image.body as Uint8Array<ArrayBuffer>, 200);
   };
 
   if (deps.signer) app.get('/v1/cards/*', requireSignature(deps.signer));
   app.get('/v1/cards/:file', async (c) => {
     const { kind, format } = parseFile(c.req.param('file'));
     const url = new URL(c.req.url);
+    const key = format === 'json' ? undefined : `${url.pathname}${url.search}`;
+    const known = key === undefined ? undefined : knownETags.get(key);
+    if (known !== undefined) {
+      const cached = answerCached(c, kind, format as Format, known, GET_CACHE_CONTROL);
+      if (cached) return cached;
+    }
     const input = payloadFromQuery(kind, [...url.searchParams.entries()].filter(([k]) => k !== SIGNATURE_PARAM));
-    return handleCard(c, kind, format, input, 'GET');
+    return handleCard(c, kind, format, input, 'GET', key);
   });
 
   const limitBody = bodyLimit({

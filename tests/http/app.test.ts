@@ -91,6 +91,36 @@ describe('cards over HTTP', () => {
     expect(stale.status).toBe(200);
   });
 
+  it('a URL seen before answers from its remembered ETag exactly as the first time, and renders again once evicted', async () => {
+    const app = await testApp({ cacheBytes: 0 }); // no image cache: the remembered ETag alone cannot answer a 200
+    const url = `/v1/cards/quote.png?${toQuery(example('quote'))}`;
+    const first = await app.request(url);
+    const second = await app.request(url);
+    expect(second.status).toBe(200);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(second.headers.get('server-timing')).toMatch(/cache;desc=miss/);
+    expect(await bytes(second)).toEqual(await bytes(first));
+    const revalidated = await app.request(url, { headers: { 'if-none-match': first.headers.get('etag')! } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('cache-control')).toBe(GET_CACHE_CONTROL);
+    // an invalid URL is never remembered: it is refused every time
+    const bad = `/v1/cards/quote.png?${toQuery({ ...example('quote'), text: '' })}`;
+    expect((await app.request(bad)).status).toBe(400);
+    expect((await app.request(bad)).status).toBe(400);
+  });
+
+  it('a memory-cache hit for a remembered URL carries the same headers as the first answer', async () => {
+    const app = await testApp();
+    const url = `/v1/cards/score.png?${toQuery(example('score'))}`;
+    const first = await app.request(url);
+    const hit = await app.request(url);
+    expect(hit.headers.get('server-timing')).toMatch(/cache;desc=hit/);
+    for (const h of ['etag', 'cache-control', 'content-type', 'x-card-alt', 'content-security-policy', 'content-disposition']) {
+      expect(hit.headers.get(h), h).toBe(first.headers.get(h));
+    }
+    expect(await bytes(hit)).toEqual(await bytes(first));
+  });
+
   it('a changed payload, template field or format changes the ETag', async () => {
     const app = await testApp();
     const a = await app.request(`/v1/cards/quote.png?${toQuery(example('quote'))}`);
