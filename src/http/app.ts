@@ -136,8 +136,10 @@ export function createApp(deps: AppDeps): Hono {
     if (c.req.url.length > deps.maxUrlLength) {
       throw new CardError(414, 'uri_too_long', `the URL is ${c.req.url.length} characters; the limit is ${deps.maxUrlLength}. Send large payloads (inline images) with POST`);
     }
-    await next();
+    // Set before the handler runs: a header added to a finished response makes @hono/node-server rebuild it
+    // as a full Response and stream its body, which was ~12% of the HTTP thread's time on cache hits.
     c.header('X-Content-Type-Options', 'nosniff');
+    await next();
   });
 
   app.get('/healthz', (c) => c.json({ status: 'ok', render: deps.renderer.stats(), cache: deps.cache.stats() }));

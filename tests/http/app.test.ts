@@ -310,4 +310,13 @@ describe('every bad input gets a 4xx JSON error naming the field and the rule', 
     await expectError(await app.request('/nope'), 404, 'not_found');
     await expectError(await app.request('/v1/cards/quote.png', { method: 'PUT' }), 405, 'method_not_allowed');
   });
+
+  it('every answer, errors and cache hits included, says nosniff', async () => {
+    const app = await testApp();
+    const url = `/v1/cards/quote.png?${toQuery(example('quote'))}`;
+    await app.request(url);
+    for (const res of [await app.request(url), await app.request('/nope'), await app.request('/v1/cards/quote.png?text='), await app.request('/healthz')]) {
+      expect(res.headers.get('x-content-type-options'), res.url).toBe('nosniff');
+    }
+  });
 });
