@@ -27,8 +27,8 @@ export const configSchema = z.object({
    */
   CARD_WORKERS: int(1, 64).default(Math.max(1, availableParallelism() - 1)),
   /**
-   * Renders allowed to wait behind the busy workers. At ~50 ms a card and 2 workers, 64 queued cards is
-   * ~1.6 s of work: beyond that a client is better told to retry (503 + Retry-After) than kept waiting.
+   * Renders allowed to wait behind the busy workers. At ~30 ms a card on one worker, 64 queued cards is
+   * ~2 s of work: beyond that a client is better told to retry (503 + Retry-After) than kept waiting.
    */
   CARD_MAX_QUEUE: int(0, 10_000).default(64),
   /**
