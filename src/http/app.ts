@@ -261,25 +261,24 @@ export function createApp(deps: AppDeps): Hono {
     if (getKey !== undefined) knownETags.set(getKey, etag);
     const cached = answerCached(c, kind, format, etag, cacheControl);
     if (cached) return cached;
-    {
-      // Concurrent requests for the same card share one render (a new og:image fetched by many crawlers at once).
-      let pending = rendering.get(etag);
-      const shared = pending !== undefined;
-      if (!pending) {
-        pending = renderCard(kind, format, payload);
-        rendering.set(etag, pending);
-        void pending.then(
-          (img) => (deps.cache.set(etag, img), rendering.delete(etag)),
-          () => rendering.delete(etag),
-        );
-      }
-      const image = await pending;
-      const t = image.timings;
-      metrics.cache(kind, shared ? 'hit' : 'miss');
-      const phases = (['view', 'layout', 'raster', 'encode', 'queue'] as const).map((k) => `${k};dur=${t[k].toFixed(1)}`);
-      c.header('Server-Timing', `${phases.join(', ')}, cache;desc=${shared ? 'shared' : 'miss'}`);
-      return sendImage(c, kind, format, image);
+
+    // Concurrent requests for the same card share one render (a new og:image fetched by many crawlers at once).
+    let pending = rendering.get(etag);
+    const shared = pending !== undefined;
+    if (!pending) {
+      pending = renderCard(kind, format, payload);
+      rendering.set(etag, pending);
+      void pending.then(
+        (img) => (deps.cache.set(etag, img), rendering.delete(etag)),
+        () => rendering.delete(etag),
+      );
     }
+    const image = await pending;
+    const t = image.timings;
+    metrics.cache(kind, shared ? 'hit' : 'miss');
+    const phases = (['view', 'layout', 'raster', 'encode', 'queue'] as const).map((k) => `${k};dur=${t[k].toFixed(1)}`);
+    c.header('Server-Timing', `${phases.join(', ')}, cache;desc=${shared ? 'shared' : 'miss'}`);
+    return sendImage(c, kind, format, image);
   };
 
   if (deps.signer) app.get('/v1/cards/*', requireSignature(deps.signer));

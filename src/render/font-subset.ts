@@ -34,9 +34,9 @@ export function createFontSubsets<F extends SatoriFont>(all: readonly F[]) {
   const memo = new Map<string, F[]>();
 
   return function fontsFor(tree: SatoriElement): F[] {
-    const used = new Set<string>(); // "families|weight|italic" where text is drawn
+    const used = new Map<string, Inherited>(); // the styles text is drawn in, once each
     const visit = (node: unknown, inh: Inherited): void => {
-      if (typeof node === 'string' || typeof node === 'number') used.add(`${inh.families}|${inh.weight}|${inh.italic}`);
+      if (typeof node === 'string' || typeof node === 'number') used.set(`${inh.families}|${inh.weight}|${inh.italic}`, inh);
       else if (Array.isArray(node)) for (const child of node) visit(child, inh);
       else if (node && typeof node === 'object' && 'props' in node) {
         const { style, children } = (node as SatoriElement).props as { style?: Record<string, unknown>; children?: unknown };
@@ -51,11 +51,10 @@ export function createFontSubsets<F extends SatoriFont>(all: readonly F[]) {
     visit(tree, { families: `'${all[0]!.name}'`, weight: 400, italic: false });
 
     const keep = new Set<number>();
-    for (const key of used) {
-      const [families = '', weight, italic] = key.split('|');
+    for (const { families, weight, italic } of used.values()) {
       for (const name of familyNames(families)) {
         const faces = all.flatMap((f, i) => (f.name === name ? [i] : []));
-        const exact = faces.find((i) => all[i]!.weight === Number(weight) && (all[i]!.style === 'italic') === (italic === 'true'));
+        const exact = faces.find((i) => all[i]!.weight === weight && (all[i]!.style === 'italic') === italic);
         for (const i of exact === undefined ? faces : [exact]) keep.add(i);
       }
     }

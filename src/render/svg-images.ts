@@ -52,18 +52,27 @@ export interface ImageBitmaps {
 
 export function createImageBitmaps(rasterizer: Rasterizer): ImageBitmaps {
   const cache = new LRUCache<string, string>({ maxSize: CACHE_BYTES, sizeCalculation: (v, k) => v.length + k.length });
+  // Width ÷ height of each SVG seen, so a card whose bitmaps are all cached decodes none of its SVGs.
+  const aspects = new LRUCache<string, number>({ max: 4096 });
+
+  const decode = (uri: string) => {
+    const comma = uri.indexOf(',');
+    return uri.slice(0, comma).endsWith(';base64') ? utf8(atob(uri.slice(comma + 1))) : decodeURIComponent(uri.slice(comma + 1));
+  };
 
   async function bitmap(uri: string, boxW: number, boxH: number, scale: number): Promise<string> {
-    const comma = uri.indexOf(',');
-    const source = uri.slice(0, comma).endsWith(';base64') ? utf8(atob(uri.slice(comma + 1))) : decodeURIComponent(uri.slice(comma + 1));
+    let a = aspects.get(uri);
+    if (a === undefined) {
+      a = aspect(decode(uri));
+      aspects.set(uri, a);
+    }
     // Fit the emoji in its box as `preserveAspectRatio="xMidYMid meet"` (satori's default) would.
-    const a = aspect(source);
     const drawnW = boxW / boxH < a ? boxW : boxH * a;
     const px = Math.max(1, Math.round(drawnW * scale));
     const key = `${px}|${uri}`;
     let png = cache.get(key);
     if (png === undefined) {
-      png = `data:image/png;base64,${base64(await rasterizer.toPng(source, px))}`;
+      png = `data:image/png;base64,${base64(await rasterizer.toPng(decode(uri), px))}`;
       cache.set(key, png);
     }
     return png;
