@@ -112,8 +112,10 @@ describe('the server process', () => {
     const { base, output } = await defaultServer();
     await raw(base, 'POST /v1/cards/quote.png HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{"tex\r\n', { abort: true });
     await raw(base, 'POST /v1/cards/quote.png HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"tex', { abort: true });
+    // wait until both requests have been counted, whatever as
+    const errorsCounted = (text: string) => [...text.matchAll(/^card_errors_total\{.*\} (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
     let metrics = '';
-    while (!/client_closed.* 2/.test(metrics)) metrics = await (await fetch(`${base}/metrics`)).text();
+    while (errorsCounted(metrics) < 2) metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('card_errors_total{code="client_closed",status="499"} 2');
     expect(metrics).not.toContain('status="500"');
     expect(output()).not.toMatch(/unexpected error|Error/);

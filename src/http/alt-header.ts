@@ -4,7 +4,7 @@
  * Why 1 KB: the whole header block of an answer must fit the proxy's buffer, and the smallest common one is
  * nginx's `proxy_buffer_size`, 4 KB or 8 KB by default (one memory page): past it nginx answers 502 "upstream
  * sent too big header". Node's own fetch (undici) refuses header blocks over 16 KB. An ordinary 700-character
- * Cyrillic post encodes to ~8 KB (each letter is `%D0%9F`, 6 bytes), 300 emoji named in French to ~24 KB.
+ * Cyrillic post encodes to ~4 KB (each letter is `%D0%9F`, 6 bytes), 300 emoji named in French to 16–24 KB.
  * 1 KB leaves the rest of the budget to our other headers and to whatever the proxy adds.
  * The full alt text is in the `.json` variant.
  */
