@@ -29,6 +29,5 @@ export function trackRequests(server: Server) {
         if (open.size === 0) resolve();
       });
     },
-    inFlight: () => open.size,
   };
 }

@@ -8,7 +8,7 @@ import { decodeUtf8, invalidUtf8Offset, jsonPathAt } from '../utf8.ts';
  * that went away (an aborted upload), not a server error: it is answered `499 client_closed`, which nobody
  * receives but /metrics counts apart from the 5xx, and nothing is logged.
  */
-export const clientClosed = () => new CardError(499, 'client_closed', 'the client closed the connection before its request was read');
+const clientClosed = () => new CardError(499, 'client_closed', 'the client closed the connection before its request was read');
 
 /** Hono's bodyLimit (413 past `maxBytes`); a chunked body it reads and that breaks off is `client_closed`. */
 export function limitBody(maxBytes: number): MiddlewareHandler {
@@ -33,7 +33,7 @@ const JSON_TYPE = /^application\/json\b/i;
 const CHARSET = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i;
 
 /** The JSON payload of a POST, or a 4xx naming what is wrong with it. */
-export async function readJson(c: Context, code: 'invalid_payload' = 'invalid_payload'): Promise<unknown> {
+export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('Content-Type') ?? '';
   if (!JSON_TYPE.test(type)) {
     throw new CardError(415, 'unsupported_media_type', `send the payload as application/json (got "${type.slice(0, 60) || 'no Content-Type'}")`);
@@ -57,7 +57,7 @@ export async function readJson(c: Context, code: 'invalid_payload' = 'invalid_pa
     const path = jsonPathAt(bytes, offset);
     const where = `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at offset ${offset}`;
     if (path === undefined) throw new CardError(400, 'invalid_json', `the body is not valid UTF-8 (${where}); JSON payloads are UTF-8 (RFC 8259)`);
-    throw new CardError(400, code, `${path || '(payload)'} is not valid UTF-8 (${where})`, [
+    throw new CardError(400, 'invalid_payload', `${path || '(payload)'} is not valid UTF-8 (${where})`, [
       { path, message: `is not valid UTF-8 (${where}): send the text as UTF-8` },
     ]);
   }
