@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { parsePublicUrl } from './http/public-url.ts';
 import { parseAllowHosts } from './remote/fetch-image.ts';
 
 /**
@@ -79,6 +80,20 @@ export const configSchema = z.object({
   CARD_REMOTE_IMAGE_MAX_BYTES: int(1024, 220_000).default(220_000),
   /** Whole-fetch budget, redirects included: a slow image host must not hold a render slot for long. */
   CARD_REMOTE_IMAGE_TIMEOUT_MS: int(100, 30_000).default(3000),
+  /**
+   * The service's public origin (`https://cards.example.com`): the origin of every URL it hands out (`.json`'s
+   * url, exampleUrl, signed URLs). Unset = the request's own origin, which the client controls (Host header),
+   * so those answers are then marked private. Set it behind a proxy or CDN, where the scheme is https too.
+   */
+  CARD_PUBLIC_URL: z.string().optional().transform((s, ctx) => {
+    if (s === undefined) return undefined;
+    try {
+      return parsePublicUrl(s);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
+    }
+  }),
   /** Bearer tokens accepted on POST (bots, the sign endpoint), comma-separated. Unset = open POSTs. */
   CARD_API_TOKENS: secrets('API token', 16),
 });

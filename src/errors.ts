@@ -12,11 +12,17 @@ export type ErrorCode =
   | 'invalid_payload'
   | 'invalid_query'
   | 'invalid_json'
+  | 'bad_request'
   | 'unknown_kind'
   | 'unknown_format'
   | 'not_found'
   | 'payload_too_large'
   | 'uri_too_long'
+  | 'url_too_long'
+  | 'headers_too_large'
+  | 'request_timeout'
+  | 'precondition_failed'
+  | 'client_closed'
   | 'unsupported_media_type'
   | 'method_not_allowed'
   | 'unauthorized'
@@ -37,7 +43,8 @@ export type ErrorCode =
 export class CardError extends Error {
   override readonly name = 'CardError';
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 414 | 415 | 422 | 429 | 500 | 502 | 503 | 504,
+    // 499: the client closed the connection before the answer (nginx's convention); only ever logged and counted.
+    readonly status: 400 | 401 | 403 | 404 | 405 | 408 | 409 | 412 | 413 | 414 | 415 | 422 | 429 | 431 | 499 | 500 | 502 | 503 | 504,
     readonly code: ErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],

@@ -26,7 +26,7 @@ export function renderer(): Promise<Renderer> {
 }
 
 export async function testApp(
-  overrides: { maxBodyBytes?: number; maxUrlLength?: number; maxPixels?: number; cacheBytes?: number; signer?: Signer; apiTokens?: string[]; remoteImages?: RemoteImageResolver } = {},
+  overrides: { maxBodyBytes?: number; maxUrlLength?: number; maxPixels?: number; cacheBytes?: number; signer?: Signer; apiTokens?: string[]; remoteImages?: RemoteImageResolver; publicOrigin?: string } = {},
 ) {
   const r = await renderer();
   return createApp({
@@ -41,6 +41,7 @@ export async function testApp(
     maxUrlLength: overrides.maxUrlLength ?? 8192,
     ...(overrides.maxPixels ? { maxPixels: overrides.maxPixels } : {}),
     ...(overrides.signer ? { signer: overrides.signer } : {}),
+    ...(overrides.publicOrigin ? { publicOrigin: overrides.publicOrigin } : {}),
     apiTokens: overrides.apiTokens ?? [],
     remoteImages: overrides.remoteImages ?? createRemoteImageResolver({ allowHosts: [], maxBytes: 220_000, timeoutMs: 3000, maxRedirects: 3 }),
   });

@@ -1,7 +1,5 @@
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
 import { LRUCache } from 'lru-cache';
-import { bearerAuth } from 'hono/bearer-auth';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { TEMPLATES, KINDS, isKind, type CardKind } from '../../templates/index.ts';
@@ -15,11 +13,15 @@ import type { EmojiSet } from '../text/emoji.ts';
 import type { EmojiNames } from '../text/emoji-names.ts';
 import type { Coverage } from '../text/coverage.ts';
 import type { Measurer } from '../text/measure.ts';
+import { altHeader } from './alt-header.ts';
+import { requireBearer } from './auth/bearer.ts';
+import { limitBody, readJson } from './body/read-json.ts';
 import type { CachedImage, ImageCache } from './cache/image-cache.ts';
+import { cardUrls } from './card-urls.ts';
 import { registerEditorRoutes } from './editor/routes.ts';
 import { cardETag, matchesIfNoneMatch } from './etag.ts';
 import { jsonSchemaOf, payloadFromQuery, validate } from './payload.ts';
-import { toQuery } from './query.ts';
+import { queryPairs } from './query.ts';
 import { requireSignature } from './signature/middleware.ts';
 import type { RemoteImageResolver } from './remote-images.ts';
 import { createMetrics } from './metrics/metrics.ts';
@@ -54,6 +56,8 @@ export interface AppDeps {
   rendererVersion: string;
   maxBodyBytes: number;
   maxUrlLength: number;
+  /** CARD_PUBLIC_URL's origin: where handed-out URLs point. Unset: the request's origin, answered private. */
+  publicOrigin?: string;
   /** Largest image in pixels (width × height after scale); larger requests get 400 on `scale`. */
   maxPixels?: number;
   /** When set, GET card URLs must be signed (HMAC-SHA256, several keys for rotation). */
@@ -80,11 +84,16 @@ const noMeasure: Measurer = { width: () => 0, missing: () => [] };
 /** Seconds a client should wait after a 503 (queue full, render stopped) before retrying. */
 const RETRY_AFTER_SECONDS = 1;
 
+/** Headers that describe a card image: an error answer never carries them, whatever ran before it failed. */
+const CARD_HEADERS = ['ETag', 'X-Card-Alt', 'Content-Disposition', 'Content-Length', 'Server-Timing'] as const;
+
 function errorResponse(c: Context, err: CardError, onError?: (code: string, status: number) => void): Response {
   onError?.(err.code, err.status);
+  for (const h of CARD_HEADERS) c.header(h, undefined);
   if (err.status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
   c.header('Cache-Control', 'no-store');
-  return c.json(err.toJSON(), err.status);
+  // 499 is not a status the Response type knows; nobody receives it (the client is gone), /metrics counts it.
+  return c.json(err.toJSON(), err.status as 400);
 }
 
 function parseFile(file: string): { kind: CardKind; format: Format | 'json' } {
@@ -120,7 +129,7 @@ export function createApp(deps: AppDeps): Hono {
   app.onError((err, c) => {
     if (err instanceof CardError) return errorResponse(c, err, metrics.error);
     if (err instanceof HTTPException) {
-      metrics.error(err.status === 401 ? 'unauthorized' : 'http_error', err.status);
+      metrics.error('http_error', err.status);
       return err.getResponse();
     }
     console.error('unexpected error', err);
@@ -146,43 +155,34 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/metrics', async (c) => c.body(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType }));
   registerEditorRoutes(app);
 
-  const describeTemplate = (kind: CardKind, origin: string) => ({
+  const urls = cardUrls({ publicOrigin: deps.publicOrigin, signer: deps.signer, maxUrlLength: deps.maxUrlLength });
+  const tokens = deps.apiTokens ?? [];
+  /** URLs handed to authenticated clients are signed when this service signs. */
+  const signedUrls = deps.signer !== undefined && tokens.length > 0;
+
+  const describeTemplate = async (kind: CardKind, origin: string) => ({
     kind,
     version: TEMPLATES[kind].version,
     schema: jsonSchemaOf(kind),
     example: TEMPLATES[kind].example,
-    exampleUrl: `${origin}/v1/cards/${kind}.png?${toQuery(TEMPLATES[kind].example)}`,
+    // Signed when this service signs: it is the service's own example, so its signature lets nobody draw
+    // anything else, and the editor and the docs get a URL that works.
+    exampleUrl: await urls.build(origin, kind, 'png', TEMPLATES[kind].example, true),
   });
   // JSON Schemas and examples compress ~10×; images (PNG) are already compressed and are left alone.
   app.use('/v1/templates/*', compress());
   app.use('/v1/templates', compress());
-  app.get('/v1/templates', (c) => {
-    const origin = new URL(c.req.url).origin;
-    return c.json({ templates: KINDS.map((k) => describeTemplate(k, origin)) });
+  app.get('/v1/templates', async (c) => {
+    const origin = urls.origin(c);
+    return c.json({ templates: await Promise.all(KINDS.map((k) => describeTemplate(k, origin))) });
   });
-  app.get('/v1/templates/:kind', (c) => {
+  app.get('/v1/templates/:kind', async (c) => {
     const kind = c.req.param('kind');
     if (!isKind(kind)) throw new CardError(404, 'unknown_kind', `unknown card kind "${kind.slice(0, 40)}"; kinds are ${KINDS.join(', ')}`);
-    return c.json(describeTemplate(kind, new URL(c.req.url).origin));
+    return c.json(await describeTemplate(kind, urls.origin(c)));
   });
 
-  const tokens = deps.apiTokens ?? [];
-  const unauthorized = (message: string) => ({ error: { code: 'unauthorized', message, issues: [] } });
-  const authenticate: MiddlewareHandler = tokens.length
-    ? bearerAuth({
-        token: [...tokens],
-        noAuthenticationHeader: { message: unauthorized('send Authorization: Bearer <token>') },
-        invalidAuthenticationHeader: { message: unauthorized('the Authorization header must be "Bearer <token>"') },
-        invalidToken: { message: unauthorized('the bearer token is not valid') },
-      })
-    : async (_c, next) => next();
-  const signedUrls = deps.signer !== undefined && tokens.length > 0;
-
-  /** The GET URL of a card, signed when this service signs (and the caller is authenticated). */
-  const cardUrl = async (origin: string, kind: CardKind, format: Format, input: unknown) => {
-    const url = new URL(`${origin}/v1/cards/${kind}.${format}?${toQuery(input)}`);
-    return signedUrls ? (await deps.signer!.signUrl(url)).toString() : url.toString();
-  };
+  const authenticate = requireBearer(tokens);
 
   /** Renders in flight, by ETag. */
   const rendering = new Map<string, Promise<CachedImage>>();
@@ -196,40 +196,75 @@ export function createApp(deps: AppDeps): Hono {
     return { body: result.body, contentType: CONTENT_TYPES[format], timings: { ...result.timings, queue }, alt: altText(kind, payload, deps) };
   };
 
-  /** The headers and body of a rendered card. */
-  const sendImage = (c: Context, kind: CardKind, format: Format, image: CachedImage) => {
-    c.header('Content-Type', image.contentType);
-    c.header('Content-Disposition', `inline; filename="${kind}.${format}"`);
-    // UTF-8 alt text, percent-encoded because header values are Latin-1 (decodeURIComponent to read it).
-    c.header('X-Card-Alt', encodeURIComponent(image.alt));
-    // An image opened directly in a browser runs nothing and loads nothing but its own inline data.
-    c.header('Content-Security-Policy', format === 'svg' ? "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox" : "default-src 'none'; sandbox");
-    return c.body(image.body as Uint8Array<ArrayBuffer>, 200);
-  };
-
-  /** A 304 or a memory-cache hit for a card whose ETag is known, or undefined when it must be rendered. */
-  const answerCached = (c: Context, kind: CardKind, format: Format, etag: string, cacheControl: string) => {
+  /**
+   * The headers of a card image, set only once the answer is known to be that image (or its HEAD): an
+   * ETag must never reach a client with an error, or it would revalidate an image that was never made.
+   */
+  const imageHeaders = (c: Context, kind: CardKind, format: Format, etag: string, cacheControl: string, alt: string) => {
     c.header('ETag', etag);
     c.header('Cache-Control', cacheControl);
+    c.header('Content-Type', CONTENT_TYPES[format]);
+    c.header('Content-Disposition', `inline; filename="${kind}.${format}"`);
+    // UTF-8 alt text, percent-encoded because header values are Latin-1 (decodeURIComponent to read it), and
+    // capped so that proxies pass the answer (the full text is in the .json variant).
+    c.header('X-Card-Alt', altHeader(alt));
+    // An image opened directly in a browser runs nothing and loads nothing but its own inline data.
+    c.header('Content-Security-Policy', format === 'svg' ? "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox" : "default-src 'none'; sandbox");
+  };
+
+  /**
+   * The answer for a card whose ETag is known, when it needs no render: 304 (GET, HEAD) or 412 (POST) when
+   * If-None-Match matches (RFC 9110 §13.1.2), or the image from the memory cache. Undefined otherwise.
+   */
+  const answerKnown = (c: Context, kind: CardKind, format: Format, etag: string, cacheControl: string, getKey?: string) => {
     if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
+      if (c.req.method === 'POST') {
+        throw new CardError(412, 'precondition_failed', 'If-None-Match matches this card: on POST that is a failed precondition (RFC 9110); revalidate with GET');
+      }
       metrics.cache(kind, 'not_modified');
+      c.header('ETag', etag);
+      c.header('Cache-Control', cacheControl);
       return c.body(null, 304);
     }
     const image = deps.cache.get(etag);
     if (!image) return undefined;
+    if (getKey !== undefined) knownETags.set(getKey, etag);
     metrics.cache(kind, 'hit');
+    imageHeaders(c, kind, format, etag, cacheControl, image.alt);
     c.header('Server-Timing', `layout;dur=0, raster;dur=0, cache;desc=hit`);
-    return sendImage(c, kind, format, image);
+    if (c.req.method === 'HEAD') {
+      c.header('Content-Length', String(image.body.byteLength));
+      return c.body(null, 200);
+    }
+    return c.body(image.body as Uint8Array<ArrayBuffer>, 200);
   };
 
   /**
-   * GET URL → ETag of the cards already validated. A cached answer (304 or memory hit) for a URL seen before
+   * GET URL → ETag of the cards already rendered. A cached answer (304 or memory hit) for a URL seen before
    * then skips the query parsing, schema and coverage checks and the SHA-256 (0.21 ms of the HTTP thread for
    * a 304, 0.37 ms for a hit, measured under autocannon): a popular og:image is requested over and over with
-   * the very same URL. Only URLs that passed validation are kept; the signature check still runs first.
-   * Bounded in bytes of URL, since a URL may be up to CARD_MAX_URL_LENGTH long.
+   * the very same URL. Only URLs whose image exists (rendered, or in the memory cache) are kept; the
+   * signature check still runs first. Bounded in bytes of URL, since a URL may be up to CARD_MAX_URL_LENGTH long.
    */
   const knownETags = new LRUCache<string, string>({ maxSize: KNOWN_ETAG_BYTES, sizeCalculation: (etag, url) => url.length + etag.length });
+
+  const describeCard = async (c: Context, kind: CardKind, input: unknown, payload: CommonOptions) => {
+    const size = SIZES[payload.size];
+    const origin = urls.origin(c);
+    const url = await urls.build(origin, kind, 'png', input, signedUrls);
+    const svgUrl = await urls.build(origin, kind, 'svg', input, signedUrls);
+    // A URL longer than this service accepts is left out, with the reason: the rest of the answer (alt text,
+    // size, ETag) still holds, and the card can be rendered with POST.
+    const urlOmitted = urls.tooLong(url, kind) ?? urls.tooLong(svgUrl, kind);
+    return c.json({
+      kind,
+      alt: altText(kind, payload, deps),
+      width: Math.round(size.width * payload.scale),
+      height: Math.round(size.height * payload.scale),
+      etag: await cardETag({ renderer: deps.rendererVersion, kind, template: TEMPLATES[kind].version, format: 'png', payload }),
+      ...(urlOmitted ? { urlOmitted } : { url, svgUrl }),
+    });
+  };
 
   const handleCard = async (c: Context, kind: CardKind, format: Format | 'json', input: unknown, method: 'GET' | 'POST', getKey?: string) => {
     const payload = validate(kind, input, method === 'GET' ? 'invalid_query' : 'invalid_payload', deps.coverage);
@@ -240,27 +275,18 @@ export function createApp(deps: AppDeps): Hono {
         { path: 'scale', message: `must be at most ${most} for size ${payload.size} on this service` },
       ]);
     }
-    const template = TEMPLATES[kind];
+    if (format === 'json') return describeCard(c, kind, input, payload);
+
     const cacheControl = method === 'GET' ? GET_CACHE_CONTROL : POST_CACHE_CONTROL;
-    const origin = new URL(c.req.url).origin;
-
-    if (format === 'json') {
-      const size = SIZES[payload.size];
-      return c.json({
-        kind,
-        alt: altText(kind, payload, deps),
-        width: Math.round(size.width * payload.scale),
-        height: Math.round(size.height * payload.scale),
-        etag: await cardETag({ renderer: deps.rendererVersion, kind, template: template.version, format: 'png', payload }),
-        url: await cardUrl(origin, kind, 'png', input),
-        svgUrl: await cardUrl(origin, kind, 'svg', input),
-      });
+    const etag = await cardETag({ renderer: deps.rendererVersion, kind, template: TEMPLATES[kind].version, format, payload });
+    const known = answerKnown(c, kind, format, etag, cacheControl, getKey);
+    if (known) return known;
+    if (c.req.method === 'HEAD') {
+      // The headers a GET would get, without rendering: the ETag and alt text are known from the payload. The
+      // length is not, until the image is drawn, so there is no Content-Length (RFC 9110 §9.3.2 allows it).
+      imageHeaders(c, kind, format, etag, cacheControl, altText(kind, payload, deps));
+      return c.body(null, 200);
     }
-
-    const etag = await cardETag({ renderer: deps.rendererVersion, kind, template: template.version, format, payload });
-    if (getKey !== undefined) knownETags.set(getKey, etag);
-    const cached = answerCached(c, kind, format, etag, cacheControl);
-    if (cached) return cached;
 
     // Concurrent requests for the same card share one render (a new og:image fetched by many crawlers at once).
     let pending = rendering.get(etag);
@@ -274,11 +300,13 @@ export function createApp(deps: AppDeps): Hono {
       );
     }
     const image = await pending;
+    if (getKey !== undefined) knownETags.set(getKey, etag);
     const t = image.timings;
     metrics.cache(kind, shared ? 'hit' : 'miss');
     const phases = (['view', 'layout', 'raster', 'encode', 'queue'] as const).map((k) => `${k};dur=${t[k].toFixed(1)}`);
+    imageHeaders(c, kind, format, etag, cacheControl, image.alt);
     c.header('Server-Timing', `${phases.join(', ')}, cache;desc=${shared ? 'shared' : 'miss'}`);
-    return sendImage(c, kind, format, image);
+    return c.body(image.body as Uint8Array<ArrayBuffer>, 200);
   };
 
   if (deps.signer) app.get('/v1/cards/*', requireSignature(deps.signer));
@@ -288,44 +316,30 @@ export function createApp(deps: AppDeps): Hono {
     const key = format === 'json' ? undefined : `${url.pathname}${url.search}`;
     const known = key === undefined ? undefined : knownETags.get(key);
     if (known !== undefined) {
-      const cached = answerCached(c, kind, format as Format, known, GET_CACHE_CONTROL);
+      const cached = answerKnown(c, kind, format as Format, known, GET_CACHE_CONTROL, key);
       if (cached) return cached;
     }
-    const input = payloadFromQuery(kind, [...url.searchParams.entries()].filter(([k]) => k !== SIGNATURE_PARAM));
+    const input = payloadFromQuery(kind, queryPairs(url.search).filter(([k]) => k !== SIGNATURE_PARAM));
     return handleCard(c, kind, format, input, 'GET', key);
   });
 
-  const limitBody = bodyLimit({
-    maxSize: deps.maxBodyBytes,
-    onError: () => {
-      throw new CardError(413, 'payload_too_large', `the body is larger than ${deps.maxBodyBytes} bytes`);
-    },
-  });
-  const readJson = async (c: Context): Promise<unknown> => {
-    const type = c.req.header('Content-Type') ?? '';
-    if (!/^application\/json\b/i.test(type)) {
-      throw new CardError(415, 'unsupported_media_type', `send the payload as application/json (got "${type.slice(0, 60) || 'no Content-Type'}")`);
-    }
-    try {
-      return JSON.parse(await c.req.text());
-    } catch (err) {
-      throw new CardError(400, 'invalid_json', `the body is not valid JSON: ${(err as Error).message}`);
-    }
-  };
+  const bodyLimit = limitBody(deps.maxBodyBytes);
 
-  app.post('/v1/cards/:file', authenticate, limitBody, async (c) => {
+  app.post('/v1/cards/:file', authenticate, bodyLimit, async (c) => {
     const { kind, format } = parseFile(c.req.param('file'));
     return handleCard(c, kind, format, await readJson(c), 'POST');
   });
 
-  app.post('/v1/sign/:file', authenticate, limitBody, async (c) => {
+  app.post('/v1/sign/:file', authenticate, bodyLimit, async (c) => {
     if (!deps.signer) throw new CardError(409, 'signing_unavailable', 'this service does not sign URLs: set CARD_SIGNING_KEYS');
     if (!tokens.length) throw new CardError(409, 'signing_unavailable', 'signing needs CARD_API_TOKENS too, so that only authenticated clients obtain signed URLs');
     const { kind, format } = parseFile(c.req.param('file'));
     if (format === 'json') throw new CardError(404, 'unknown_format', 'sign a .png or .svg URL');
     const input = await readJson(c);
     validate(kind, input, 'invalid_payload', deps.coverage);
-    return c.json({ url: await cardUrl(new URL(c.req.url).origin, kind, format, input) });
+    const url = await urls.build(urls.origin(c), kind, format, input, true);
+    urls.refuseTooLong(url, kind);
+    return c.json({ url });
   });
 
   app.all('/v1/cards/:file', () => {

@@ -11,9 +11,23 @@ export async function cardETag(parts: { renderer: string; kind: string; template
   return `"${b64.slice(0, 32)}"`;
 }
 
-/** RFC 9110 If-None-Match: a list of entity tags or `*`; weak tags match by their opaque part. */
+/** One entity tag of a list (RFC 9110 §8.8.3): optional `W/`, then a quoted opaque tag (commas allowed inside). */
+const ENTITY_TAG = /[ \t]*(?:(W\/)?("[\x21\x23-\x7e\x80-\xff]*"))?[ \t]*(?:,|$)/y;
+
+/**
+ * RFC 9110 §13.1.2 If-None-Match: `*` or a comma-separated list of entity tags, compared weakly (`W/"x"`
+ * matches `"x"`). `*` matches any current representation, and every valid card has one. A malformed field
+ * (an unquoted tag, `*` inside a list) is ignored, as if absent: the full answer is always a safe reply.
+ */
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
+  if (header === undefined) return false;
   if (header.trim() === '*') return true;
-  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+  ENTITY_TAG.lastIndex = 0;
+  let matched = false;
+  while (ENTITY_TAG.lastIndex < header.length) {
+    const m = ENTITY_TAG.exec(header);
+    if (!m || m[0] === '') return false;
+    if (m[2] === etag) matched = true;
+  }
+  return matched;
 }

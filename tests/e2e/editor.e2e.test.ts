@@ -8,8 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { toQuery } from '../../src/http/query.ts';
 import { KINDS, TEMPLATES } from '../../templates/index.ts';
+import { noisyPngDataUri } from '../fixtures/noisy-png.ts';
 import { testApp } from '../helpers.ts';
+import { decode } from '../image.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -203,6 +206,16 @@ describe('card editor (Chromium)', () => {
     const alt = await page.evaluate(() => navigator.clipboard.readText());
     expect(alt).toBe(await page.getAttribute('#preview-image', 'alt'));
     expect(alt).toContain('Olympique de Marseille');
+  });
+
+  it('a card whose GET URL is too long (an inline image) is previewed through POST, its URL buttons off', async () => {
+    const page = await open(`/editor?kind=quote#${toQuery({ ...(TEMPLATES.quote.example as object), avatar: noisyPngDataUri() })}`);
+    expect(decode(await previewBytes(page)).width).toBe(1200);
+    expect(await page.textContent('#banner')).toContain('too long for og:image');
+    expect(await page.isDisabled('#copy-url')).toBe(true);
+    expect(await page.isDisabled('#copy-meta')).toBe(true);
+    expect(await page.isDisabled('#copy-alt')).toBe(false);
+    expect(pageErrors(page)).toEqual([]);
   });
 
   it('adding a score event puts it on the card: in the alt text and in the image', async () => {

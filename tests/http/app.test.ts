@@ -181,6 +181,26 @@ describe('cards over HTTP', () => {
     expect(Buffer.from(await bytes(viaUrl)).equals(Buffer.from(await bytes(viaPost)))).toBe(true);
   });
 
+  it('X-Card-Alt is capped at 1 KB, cut at a word with an ellipsis; the .json variant keeps the whole alt text', async () => {
+    const app = await testApp();
+    const posts = {
+      '300 emoji, named in French': example('post', { text: '😂👍🏽⚽️'.repeat(100), locale: 'fr' }),
+      '700 Cyrillic characters': example('post', { text: 'Марсель сыграл вничью с Аталантой в первом матче полуфинала. '.repeat(12).slice(0, 700), locale: 'en' }),
+    };
+    for (const [name, payload] of Object.entries(posts)) {
+      const res = await post(app, '/v1/cards/post.png', payload);
+      expect(res.status, name).toBe(200);
+      const header = res.headers.get('x-card-alt')!;
+      expect(header.length, name).toBeLessThanOrEqual(1024);
+      const { alt } = (await (await post(app, '/v1/cards/post.json', payload)).json()) as { alt: string };
+      expect(encodeURIComponent(alt).length, name).toBeGreaterThan(3 * 1024); // with the other headers, over nginx's 4 KB buffer
+      const shown = decodeURIComponent(header);
+      expect(shown.endsWith('…'), name).toBe(true);
+      expect(alt.startsWith(shown.slice(0, -1)), name).toBe(true);
+      expect(shown.length, name).toBeGreaterThan(100);
+    }
+  });
+
   it('bidi overrides in a payload cannot reverse what the alt text and the card say', async () => {
     const app = await testApp();
     const res = await post(app, '/v1/cards/post.json', example('post', { text: 'Score final \u202e1-3\u202c', locale: 'en' }));
@@ -264,6 +284,20 @@ describe('every bad input gets a 4xx JSON error naming the field and the rule', 
     await expectError(await app.request('/v1/cards/quote.png?text=a&author=b&__proto__.x=1'), 400, 'invalid_query', '__proto__.x');
     await expectError(await app.request('/v1/cards/score.png?home.name=A&away.name=B&events.1.team=home&events.1.minute=1&events.1.player=X'), 400, 'invalid_query', 'events', /without gaps/);
     await expectError(await app.request('/v1/cards/quote.png'), 400, 'invalid_query', 'text', /required/);
+  });
+
+  it('query values whose percent-escapes are not UTF-8 get 400 naming the parameter, not a card drawn with "�"', async () => {
+    const app = await testApp();
+    for (const bad of ['%FF', '%C0%AF', '%ED%A0%80', 'caf%C3']) {
+      for (const ext of ['png', 'json']) {
+        const res = await app.request(`/v1/cards/quote.${ext}?author=A&text=Caf${bad}%20au%20lait`);
+        await expectError(res, 400, 'invalid_query', 'text', /not valid UTF-8/);
+      }
+    }
+    await expectError(await app.request('/v1/cards/quote.png?author=A&text=a&te%FFxt=b'), 400, 'invalid_query', 'te%FFxt', /not a valid parameter name/);
+    // valid escapes, `+` for a space and a stray `%` read as URLSearchParams reads them
+    const ok = (await (await app.request('/v1/cards/quote.json?author=A&text=Caf%C3%A9+au+lait+%C3%A0+100%')).json()) as { alt: string };
+    expect(ok.alt).toContain('Café au lait à 100%');
   });
 
   it('images must be real PNG, JPEG or GIF data: URIs', async () => {

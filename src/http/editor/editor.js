@@ -765,12 +765,16 @@ async function refresh() {
     lastIssues = null;
     showIssues([]);
     const { url, alt, width, height } = json;
-    // The page's own origin: the API's `url` names the host it was asked on, which a proxy may rewrite.
-    const local = new URL(url);
-    let image = await fetch(`${local.pathname}${local.search}`, { signal: controller.signal });
-    let tooLong = false;
-    if (image.status === 414) {
-      tooLong = true;
+    // No `url` when the card's GET URL is longer than the service accepts (inline images): render it with POST.
+    let tooLong = !url;
+    let image;
+    if (!tooLong) {
+      // The page's own origin: the API's `url` names the host it was asked on, which a proxy may rewrite.
+      const local = new URL(url);
+      image = await fetch(`${local.pathname}${local.search}`, { signal: controller.signal });
+      tooLong = image.status === 414;
+    }
+    if (tooLong) {
       image = await fetch(`/v1/cards/${encodeURIComponent(cardKind)}.png`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: controller.signal });
     }
     if (!image.ok) {
@@ -781,7 +785,7 @@ async function refresh() {
     }
     const blob = await image.blob();
     if (mine !== seq) return;
-    await showImage(blob, { url, alt, width, height, kind: cardKind, tooLong }, mine);
+    await showImage(blob, { url: url ?? '', alt, width, height, kind: cardKind, tooLong }, mine);
   } catch (err) {
     if (controller.signal.aborted || mine !== seq) return;
     fail(`The preview could not be loaded (${err instanceof Error ? err.message : String(err)}).`, []);
@@ -819,7 +823,9 @@ async function showImage(blob, info, mine) {
   ui.download.href = next;
   ui.download.download = `${info.kind}-${size}.png`;
   ui.download.removeAttribute('aria-disabled');
-  for (const b of [ui.copyUrl, ui.copyMeta, ui.copyAlt]) b.disabled = false;
+  ui.copyAlt.disabled = false;
+  // no URL to copy when the service left it out (longer than it accepts)
+  ui.copyUrl.disabled = ui.copyMeta.disabled = !info.url;
   ui.outUrl.value = info.url;
   ui.outMeta.value = metaTags(info);
   ui.outAlt.value = info.alt;
