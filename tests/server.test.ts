@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { example } from './helpers.ts';
 
 /** The real entry point in a child process: boot, serve, drain on SIGTERM. */
-const SERVER = join(import.meta.dirname, '..', 'src', 'server.ts');
+const SERVER = join(import.meta.dirname, '..', 'src', 'adapter', 'node', 'server.ts');
 const children: ChildProcess[] = [];
 afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
 

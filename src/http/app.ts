@@ -9,20 +9,19 @@ import { makeContext } from '../../templates/shared/context.ts';
 import { SIZES, type CommonOptions } from '../../templates/shared/schema.ts';
 import { palette } from '../../templates/shared/theme.ts';
 import { CardError } from '../errors.ts';
-import type { Format } from '../render/pipeline.ts';
-import type { RenderService } from '../render/pool.ts';
+import type { Format, RenderTimings } from '../render/pipeline.ts';
+import type { RenderService } from '../render/inline.ts';
 import type { EmojiSet } from '../text/emoji.ts';
 import type { EmojiNames } from '../text/emoji-names.ts';
 import type { Coverage } from '../text/coverage.ts';
 import type { Measurer } from '../text/measure.ts';
 import type { CachedImage, ImageCache } from './cache/image-cache.ts';
-import { registerEditorRoutes } from './editor/routes.ts';
+import { registerEditorRoutes, type EditorFiles } from './editor/routes.ts';
 import { cardETag, matchesIfNoneMatch } from './etag.ts';
 import { jsonSchemaOf, payloadFromQuery, validate } from './payload.ts';
 import { toQuery } from './query.ts';
 import { requireSignature } from './signature/middleware.ts';
 import type { RemoteImageResolver } from './remote-images.ts';
-import { createMetrics } from './metrics/metrics.ts';
 import { SIGNATURE_PARAM, type Signer } from './signature/signature.ts';
 
 /**
@@ -64,7 +63,19 @@ export interface AppDeps {
   remoteImages?: RemoteImageResolver;
   /** Set `draining` on shutdown: new requests get 503 while in-flight ones finish. */
   lifecycle?: { draining: boolean };
+  /** Counters the adapter exports (Prometheus on Node, GET /metrics); none at the edge. */
+  metrics?: AppMetrics;
+  /** The editor's static files (read from disk on Node, from static assets on Workers); no editor without. */
+  editor?: EditorFiles;
 }
+
+/** What the HTTP layer reports as it answers; an adapter turns it into its own metrics. */
+export interface AppMetrics {
+  render(kind: string, format: string, timings: RenderTimings & { queue: number }): void;
+  cache(kind: string, result: 'hit' | 'miss' | 'not_modified'): void;
+  error(code: string, status: number): void;
+}
+const NO_METRICS: AppMetrics = { render: () => {}, cache: () => {}, error: () => {} };
 
 /** One year for CDNs, 30 days for browsers: a URL fully determines its image until the template version changes. */
 export const GET_CACHE_CONTROL = 'public, max-age=2592000, s-maxage=31536000, stale-while-revalidate=86400';
@@ -115,7 +126,7 @@ export function altText(kind: CardKind, payload: CommonOptions, deps: Pick<AppDe
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  const metrics = createMetrics(deps.renderer);
+  const metrics = deps.metrics ?? NO_METRICS;
 
   app.onError((err, c) => {
     if (err instanceof CardError) return errorResponse(c, err, metrics.error);
@@ -143,8 +154,7 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.get('/healthz', (c) => c.json({ status: 'ok', render: deps.renderer.stats(), cache: deps.cache.stats() }));
-  app.get('/metrics', async (c) => c.body(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType }));
-  registerEditorRoutes(app);
+  if (deps.editor) registerEditorRoutes(app, deps.editor);
 
   const describeTemplate = (kind: CardKind, origin: string) => ({
     kind,
@@ -208,14 +218,14 @@ export function createApp(deps: AppDeps): Hono {
   };
 
   /** A 304 or a memory-cache hit for a card whose ETag is known, or undefined when it must be rendered. */
-  const answerCached = (c: Context, kind: CardKind, format: Format, etag: string, cacheControl: string) => {
+  const answerCached = async (c: Context, kind: CardKind, format: Format, etag: string, cacheControl: string) => {
     c.header('ETag', etag);
     c.header('Cache-Control', cacheControl);
     if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
       metrics.cache(kind, 'not_modified');
       return c.body(null, 304);
     }
-    const image = deps.cache.get(etag);
+    const image = await deps.cache.get(etag);
     if (!image) return undefined;
     metrics.cache(kind, 'hit');
     c.header('Server-Timing', `layout;dur=0, raster;dur=0, cache;desc=hit`);
@@ -259,7 +269,7 @@ export function createApp(deps: AppDeps): Hono {
 
     const etag = await cardETag({ renderer: deps.rendererVersion, kind, template: template.version, format, payload });
     if (getKey !== undefined) knownETags.set(getKey, etag);
-    const cached = answerCached(c, kind, format, etag, cacheControl);
+    const cached = await answerCached(c, kind, format, etag, cacheControl);
     if (cached) return cached;
 
     // Concurrent requests for the same card share one render (a new og:image fetched by many crawlers at once).
@@ -288,7 +298,7 @@ export function createApp(deps: AppDeps): Hono {
     const key = format === 'json' ? undefined : `${url.pathname}${url.search}`;
     const known = key === undefined ? undefined : knownETags.get(key);
     if (known !== undefined) {
-      const cached = answerCached(c, kind, format as Format, known, GET_CACHE_CONTROL);
+      const cached = await answerCached(c, kind, format as Format, known, GET_CACHE_CONTROL);
       if (cached) return cached;
     }
     const input = payloadFromQuery(kind, [...url.searchParams.entries()].filter(([k]) => k !== SIGNATURE_PARAM));
