@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * The Worker's settings, from its bindings: `vars` in wrangler.toml for limits, secrets (`wrangler secret put`)
+ * for keys and tokens. Validated when the isolate starts; a bad value answers every request with a 500 that
+ * names the setting (a Worker has no boot log to stop on). Same names and rules as the Node service's
+ * (src/adapter/node/config.ts) for the settings that apply at the edge.
+ */
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const secrets = (what: string, minLength: number) =>
+  z
+    .string()
+    .optional()
+    .transform((s) => (s ?? '').split(',').map((k) => k.trim()).filter(Boolean))
+    .refine((list) => list.every((k) => k.length >= minLength), `each ${what} must be at least ${minLength} characters`);
+
+/**
+ * Largest card at the edge, in pixels (width × height after `scale`). A Worker isolate has 128 MB for
+ * everything, and resvg's wasm memory grows to the largest card drawn and never shrinks: measured in workerd,
+ * og@2 25 MB, og@3 55 MB, story@2 67 MB, story@3 147–158 MB (over the limit by itself), on top of ~40 MB for
+ * the runtime, satori, the two HarfBuzz heaps and fonts, and the card's pixels copied out for encoding
+ * (4 bytes a pixel). 7,000,000 pixels admits every size at scale 2 but story (2160×3840 = 8.3 M) and og/x at
+ * scale 3 (3600×2025 = 7.3 M is refused, 3600×1890 = 6.8 M fits); larger cards get the same 400 on `scale`
+ * as on Node.
+ */
+export const EDGE_MAX_PIXELS = 7_000_000;
+
+export const edgeConfigSchema = z.object({
+  /** Lower than EDGE_MAX_PIXELS to save memory; higher is refused (it would not fit in the isolate). */
+  CARD_MAX_PIXELS: int(100_000, EDGE_MAX_PIXELS).default(EDGE_MAX_PIXELS),
+  CARD_MAX_BODY_BYTES: int(1024, 16 * 1024 ** 2).default(1024 ** 2),
+  CARD_MAX_URL_LENGTH: int(256, 65_536).default(8192),
+  CARD_SIGNING_KEYS: secrets('signing key', 32),
+  CARD_API_TOKENS: secrets('API token', 16),
+  /**
+   * Remote avatars and crests stay off at the edge: a Worker cannot resolve DNS or pin the addresses it
+   * connects to, so the Node service's SSRF protections would not hold (README, "Deploy to Cloudflare
+   * Workers"). Setting this is an error rather than silently ignored.
+   */
+  CARD_REMOTE_IMAGE_HOSTS: z
+    .string()
+    .optional()
+    .refine((s) => !s?.trim(), 'remote images are not available on the Worker: send avatars and crests as data: URIs'),
+});
+
+export type EdgeConfig = z.output<typeof edgeConfigSchema>;
+
+export function loadEdgeConfig(env: Record<string, unknown>): EdgeConfig {
+  const strings = Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string'));
+  const parsed = edgeConfigSchema.safeParse(strings);
+  if (!parsed.success) {
+    throw new Error(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
