@@ -67,6 +67,11 @@ export interface AppDeps {
   metrics?: AppMetrics;
   /** The editor's static files (read from disk on Node, from static assets on Workers); no editor without. */
   editor?: EditorFiles;
+  /**
+   * Gzip JSON answers here (default). Off on Workers, where the platform compresses responses itself and
+   * would compress Hono's gzip a second time.
+   */
+  compress?: boolean;
 }
 
 /** What the HTTP layer reports as it answers; an adapter turns it into its own metrics. */
@@ -164,8 +169,10 @@ export function createApp(deps: AppDeps): Hono {
     exampleUrl: `${origin}/v1/cards/${kind}.png?${toQuery(TEMPLATES[kind].example)}`,
   });
   // JSON Schemas and examples compress ~10×; images (PNG) are already compressed and are left alone.
-  app.use('/v1/templates/*', compress());
-  app.use('/v1/templates', compress());
+  if (deps.compress !== false) {
+    app.use('/v1/templates/*', compress());
+    app.use('/v1/templates', compress());
+  }
   app.get('/v1/templates', (c) => {
     const origin = new URL(c.req.url).origin;
     return c.json({ templates: KINDS.map((k) => describeTemplate(k, origin)) });

@@ -98,6 +98,7 @@ async function start(env: Env) {
     apiTokens: config.CARD_API_TOKENS,
     remoteImages: createRemoteImageResolver({ allowHosts: [] }),
     editor: { read: editorFile },
+    compress: false,
   });
   return { app, cache };
 }
