@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEdge, type EdgeBuild } from '../../scripts/build-edge.ts';
-import { startWorkerd, type RunningWorker } from '../../scripts/edge/workerd.ts';
+import { COMPATIBILITY_DATE, startWorkerd, type RunningWorker } from '../../scripts/edge/workerd.ts';
+import { FONT_FILES } from '../../src/render/fonts.ts';
 import { EDGE_MAX_PIXELS } from '../../src/adapter/workers/config.ts';
 import { KINDS, type CardKind } from '../../templates/index.ts';
 import { SIZES, type SizeName } from '../../templates/shared/schema.ts';
@@ -51,7 +53,16 @@ const CARDS: Array<{ name: string; kind: CardKind; extra: Record<string, unknown
 describe('the Worker in workerd', () => {
   it('builds a Worker script and assets from the font list, the Twemoji set and the editor', () => {
     expect(built.script.files.map((f) => f.file)).toEqual(expect.arrayContaining(['worker.js', 'wasm/resvg.wasm', 'wasm/hb.wasm', 'wasm/layout.wasm']));
+    expect(readdirSync(join(OUT, 'assets', 'fonts')).sort()).toEqual(FONT_FILES.map((f) => f.file).sort());
     expect(built.assets.files).toBeGreaterThan(3700);
+  });
+
+  it('is deployed by wrangler.toml as it was tested: same compatibility date, script, assets and limits', () => {
+    const toml = readFileSync(join(import.meta.dirname, '..', '..', 'wrangler.toml'), 'utf8');
+    expect(toml).toContain(`compatibility_date = "${COMPATIBILITY_DATE}"`);
+    expect(toml).toContain('main = "dist/edge/worker.js"');
+    expect(toml).toMatch(/\[assets\]\ndirectory = "dist\/edge\/assets"\nbinding = "ASSETS"/);
+    expect(toml).toContain(`CARD_MAX_PIXELS = "${EDGE_MAX_PIXELS}"`);
   });
 
   it('answers /healthz and lists every kind at /v1/templates', async () => {
@@ -138,8 +149,9 @@ describe('the Worker in workerd', () => {
     const body = (await res.json()) as { error: { code: string; issues: Array<{ path: string; message: string }> } };
     expect(body.error.code).toBe('invalid_payload');
     expect(body.error.issues[0]).toMatchObject({ path: 'scale', message: expect.stringMatching(/must be at most 1\.\d+ for size story/) });
-    // The largest card that fits still renders.
-    expect((await post('/v1/cards/post.png', example('post', { size: 'og', scale: 3 }))).status).toBe(200);
+    // og at scale 2 fits, at scale 3 it does not.
+    expect((await post('/v1/cards/post.png', example('post', { size: 'og', scale: 2 }))).status).toBe(200);
+    expect((await post('/v1/cards/post.png', example('post', { size: 'og', scale: 3 }))).status).toBe(400);
   });
 
   it('refuses remote images, which stay off at the edge', async () => {

@@ -16,15 +16,16 @@ const secrets = (what: string, minLength: number) =>
     .refine((list) => list.every((k) => k.length >= minLength), `each ${what} must be at least ${minLength} characters`);
 
 /**
- * Largest card at the edge, in pixels (width × height after `scale`). A Worker isolate has 128 MB for
- * everything, and resvg's wasm memory grows to the largest card drawn and never shrinks: measured in workerd,
- * og@2 25 MB, og@3 55 MB, story@2 67 MB, story@3 147–158 MB (over the limit by itself), on top of ~40 MB for
- * the runtime, satori, the two HarfBuzz heaps and fonts, and the card's pixels copied out for encoding
- * (4 bytes a pixel). 7,000,000 pixels admits every size at scale 2 but story (2160×3840 = 8.3 M) and og/x at
- * scale 3 (3600×2025 = 7.3 M is refused, 3600×1890 = 6.8 M fits); larger cards get the same 400 on `scale`
- * as on Node.
+ * Largest card at the edge, in pixels (width × height after `scale`). A Worker isolate has 128 MB for its
+ * JavaScript heap and wasm memories together, and resvg's wasm memory grows to the largest card drawn and
+ * never shrinks (og@2 25 MB, og@3 55 MB, story@2 67 MB, story@3 147–158 MB: issue 11). Measured here in
+ * workerd (2026-11-30, workerd RSS, fresh process per line): the isolate's first og@1 card took it ~45 MB over
+ * the idle runtime; a post card then grew it by +41 MB at og@2 (3.0 M pixels), +62 MB at square@2 (4.7 M)
+ * and +97 MB at og@3 (6.8 M): ~8 bytes of resvg memory a pixel plus the 4-byte copy the PNG encoder reads.
+ * 4,000,000 pixels keeps the largest card near 100 MB: og and x at scale 2, square up to 1.85, story up to
+ * 1.38; larger cards get the same 400 naming `scale` as on Node.
  */
-export const EDGE_MAX_PIXELS = 7_000_000;
+export const EDGE_MAX_PIXELS = 4_000_000;
 
 export const edgeConfigSchema = z.object({
   /** Lower than EDGE_MAX_PIXELS to save memory; higher is refused (it would not fit in the isolate). */
