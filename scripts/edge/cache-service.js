@@ -3,7 +3,8 @@
  * (dev:edge, tests, bench): workerd sends the Cache API's operations to the service named by the Worker's
  * `cacheApiOutbound` — PUT with the serialised HTTP response as body, GET expecting `CF-Cache-Status:
  * HIT` (the stored response follows) or `MISS`, PURGE to delete. Entries live in this process's memory,
- * oldest dropped first past MAX_BYTES; expiry is not modelled (a dev run is short).
+ * oldest dropped first past MAX_BYTES; expiry is not modelled (a dev run is short). With the text binding
+ * CACHE_OFF set (the bench's cache-miss rounds), it stores nothing and always answers MISS.
  */
 const MAX_BYTES = 64 * 1024 * 1024;
 const entries = new Map();
@@ -40,7 +41,8 @@ function parse(raw) {
 }
 
 export default {
-  async fetch(request) {
+  async fetch(request, env) {
+    if (env.CACHE_OFF) return request.method === 'PUT' ? new Response(null, { status: 204 }) : new Response(null, { status: 504, headers: { 'CF-Cache-Status': 'MISS' } });
     const key = request.url;
     if (request.method === 'PUT') {
       const raw = new Uint8Array(await request.arrayBuffer());

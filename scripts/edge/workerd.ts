@@ -17,12 +17,15 @@ const require = createRequire(import.meta.url);
 /** The workerd binary the npm package installed for this platform. */
 export const WORKERD = join(require.resolve('workerd/package.json'), '..', 'bin', 'workerd');
 
+/** fetch as it was when this module loaded (the bench replaces the global one with an offline stub). */
+export const loopbackFetch = globalThis.fetch;
+
 /** The local stand-in for the data centre's cache (the Cache API's backend). */
 const CACHE_SERVICE = join(import.meta.dirname, 'cache-service.js');
 
 const capnpString = (s: string) => JSON.stringify(s);
 
-export function workerdConfig(outdir: string, port: number, bindings: Record<string, string>): string {
+export function workerdConfig(outdir: string, port: number, bindings: Record<string, string>, cache = true): string {
   const wasm = readdirSync(join(outdir, 'wasm')).map((f) => `(name = ${capnpString(`wasm/${f}`)}, wasm = embed ${capnpString(`wasm/${f}`)})`);
   const text = Object.entries(bindings).map(([name, value]) => `(name = ${capnpString(name)}, text = ${capnpString(value)})`);
   return `using Workerd = import "/workerd/workerd.capnp";
@@ -49,6 +52,7 @@ const cardWorker :Workerd.Worker = (
 const cacheService :Workerd.Worker = (
   modules = [(name = "cache.js", esModule = embed "local-cache.js")],
   compatibilityDate = ${capnpString(COMPATIBILITY_DATE)},
+  bindings = [${cache ? '' : '(name = "CACHE_OFF", text = "1")'}],
 );
 `;
 }
@@ -74,11 +78,12 @@ export interface RunningWorker {
 }
 
 /** Starts workerd on `port` and resolves once it answers /healthz. */
-export async function startWorkerd(outdir: string, opts: { port?: number; bindings?: Record<string, string>; inherit?: boolean } = {}): Promise<RunningWorker> {
+/** `cache: false` leaves the Cache API empty (every card rendered), for measuring renders. */
+export async function startWorkerd(outdir: string, opts: { port?: number; bindings?: Record<string, string>; inherit?: boolean; cache?: boolean } = {}): Promise<RunningWorker> {
   const port = opts.port ?? (await freePort());
   const configFile = join(outdir, 'workerd.capnp');
   copyFileSync(CACHE_SERVICE, join(outdir, 'local-cache.js')); // capnp embeds files beside the config only
-  writeFileSync(configFile, workerdConfig(outdir, port, opts.bindings ?? {}));
+  writeFileSync(configFile, workerdConfig(outdir, port, opts.bindings ?? {}, opts.cache ?? true));
   const child = spawn(WORKERD, ['serve', configFile, '--verbose'], { cwd: outdir, stdio: ['ignore', opts.inherit ? 'inherit' : 'pipe', opts.inherit ? 'inherit' : 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
@@ -88,7 +93,7 @@ export async function startWorkerd(outdir: string, opts: { port?: number; bindin
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      const res = await Promise.race([fetch(`${url}/healthz`), exited]);
+      const res = await Promise.race([loopbackFetch(`${url}/healthz`), exited]);
       if (res.ok) break;
     } catch (err) {
       if (child.exitCode !== null || Date.now() > deadline) throw err;
