@@ -30,10 +30,10 @@ import os from 'node:os';
 import { ImageResponse } from '@vercel/og';
 import type { SatoriElement } from '../src/jsx.ts';
 import { satoriFonts } from '../src/render/fonts.ts';
-import { loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
+import { loadFonts, loadTwemoji } from '../src/adapter/node/assets.ts';
 import { createRenderer, emojiImages, pixelSize, type Renderer } from '../src/render/pipeline.ts';
-import { createWorkerPool } from '../src/render/pool.ts';
-import { resvgRasterizer } from '../src/render/resvg.ts';
+import { createWorkerPool } from '../src/adapter/node/pool.ts';
+import { resvgRasterizer } from '../src/adapter/node/resvg.ts';
 import { createImageBitmaps } from '../src/render/svg-images.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
 import { makeContext } from '../templates/shared/context.ts';
@@ -46,6 +46,7 @@ import { kb, ms, ratio, summarize, table, type Summary } from './bench/stats.ts'
 import { CHROMIUM_ADAPTATIONS, createChromiumRenderer, type ChromiumRenderer } from './peers/chromium.ts';
 import { createTakumiRenderer, TAKUMI_ADAPTATIONS, toTakumiTree } from './peers/takumi.ts';
 import type { PeerAssets, PeerRenderer } from './peers/types.ts';
+import { benchEdge, type EdgeBench } from './bench/edge.ts';
 
 const WARMUP = 5;
 const ITERATIONS = 30;
@@ -81,14 +82,18 @@ interface Card {
   tree: SatoriElement;
 }
 
+const CARD_SPECS: Array<{ label: string; kind: CardKind; extra?: object }> = [
+  { label: 'quote', kind: 'quote' },
+  { label: 'score', kind: 'score' },
+  { label: 'seed post', kind: 'post' },
+  { label: 'story post', kind: 'post', extra: { size: 'story' } },
+];
+/** Rounds for the Worker under workerd (each an HTTP request that renders), after EDGE_WARMUP. */
+const EDGE_WARMUP = 3;
+const EDGE_ROUNDS = 15;
+
 function makeCards(renderer: Renderer): Card[] {
-  const specs: Array<{ label: string; kind: CardKind; extra?: object }> = [
-    { label: 'quote', kind: 'quote' },
-    { label: 'score', kind: 'score' },
-    { label: 'seed post', kind: 'post' },
-    { label: 'story post', kind: 'post', extra: { size: 'story' } },
-  ];
-  return specs.map(({ label, kind, extra }) => {
+  return CARD_SPECS.map(({ label, kind, extra }) => {
     const payload = TEMPLATES[kind].schema.parse({ ...(TEMPLATES[kind].example as object), ...extra });
     const base = SIZES[payload.size];
     // The context exactly as createRenderer builds it, so og gets the very tree our satori gets.
@@ -464,6 +469,21 @@ async function startPeers(assets: PeerAssets): Promise<{ peers: PeerRenderer[]; 
   return { peers, ...(chromium ? { chromium } : {}), notes };
 }
 
+function edgeLines(edge: EdgeBench | { error: string }, results: CardResult[]): string[] {
+  if ('error' in edge) return [`- error: ${edge.error}`];
+  const mib = (n: number) => `${(n / 1024 ** 2).toFixed(2)} MB`;
+  const rows = results.map((r) => {
+    const w = edge.perCard.get(r.card.label);
+    return [r.card.label, ms(r.ours.median), w ? `${ms(w.median)} (p90 ${ms(w.p90)})` : 'n/a', w ? ratio(w.median, r.ours.median) : 'n/a'];
+  });
+  return [
+    table(['card', 'Node, render core in-process (p50 ms)', 'Worker in workerd, POST over HTTP (p50 ms)', 'Worker ÷ Node'], rows),
+    '',
+    `- first card after start: workerd answered /healthz (isolate up, renderer made) at ${ms(edge.first.ready)} ms, first quote PNG at **${ms(edge.first.done)} ms** after spawning it (Node service, above: \`node dist/server.js\`)`,
+    `- bundle: Worker script ${mib(edge.build.script.raw)} raw, ${mib(edge.build.script.gzip)} gzip (${edge.build.script.files.filter((f) => f.raw > 100_000).map((f) => `${f.file} ${mib(f.raw)} / ${mib(f.gzip)}`).join(', ')}); static assets ${edge.build.assets.files} files, ${mib(edge.build.assets.raw)}`,
+  ];
+}
+
 // ---- main ------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -514,6 +534,14 @@ async function main(): Promise<void> {
   log(`worker pool: ${POOL_CARDS} quote cards over ${POOL_WORKERS} workers…`);
   const pool = await measurePool();
 
+  log(`the Worker build under workerd (${EDGE_WARMUP} warm-up + ${EDGE_ROUNDS} rounds a card)…`);
+  let edge: EdgeBench | { error: string };
+  try {
+    edge = await benchEdge(CARD_SPECS, EDGE_WARMUP, EDGE_ROUNDS);
+  } catch (e) {
+    edge = { error: errorText(e) };
+  }
+
   const cpus = os.cpus();
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
   const out = [
@@ -549,6 +577,9 @@ async function main(): Promise<void> {
     '',
     `### Worker pool (createWorkerPool, ${POOL_WORKERS} workers), ${POOL_CARDS} distinct quote payloads sent at once`,
     `- **${pool.cardsPerSecond.toFixed(1)} cards/s** (${ms(pool.ms)} ms for ${POOL_CARDS}; pool start + ${POOL_WORKERS * WARMUP} warm-up cards took ${ms(pool.startupMs)} ms before that)`,
+    '',
+    '### The Worker build under workerd (npm run build:edge; resvg-wasm, CompressionStream, assets fetched on first use)',
+    ...edgeLines(edge, results),
     '',
     '### Notes',
     ...peerNotes,

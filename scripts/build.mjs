@@ -2,7 +2,7 @@
  * `npm run build` (and `prestart`): bundles the server and its render worker into dist/ as plain ESM.
  * `node scripts/build.mjs <dir>` writes them to another directory of the project instead (tests do).
  *
- * Why: `npm start` used to run src/server.ts through tsx, whose loader transpiles every module at start
+ * Why: `npm start` used to run the server through tsx, whose loader transpiles every module at start
  * and runs its hooks on an extra thread in the main process and in each worker. The bundle starts the
  * first card ~1 s sooner and saves that memory. Dependencies stay external (resolved from node_modules:
  * resvg's native binary and HarfBuzz's wasm load from their packages as they do from source).
@@ -15,7 +15,7 @@ const outdir = process.argv[2] ?? 'dist';
 const started = performance.now();
 await build({
   absWorkingDir: root,
-  entryPoints: { server: 'src/server.ts', worker: 'src/render/worker.ts' },
+  entryPoints: { server: 'src/adapter/node/server.ts', worker: 'src/adapter/node/worker.ts' },
   outdir,
   bundle: true,
   // server.ts loads the HTTP side with import() after starting the workers: a chunk of its own keeps that lazy.

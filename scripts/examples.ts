@@ -4,9 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
+import { loadFonts, loadTwemoji } from '../src/adapter/node/assets.ts';
 import { createRenderer } from '../src/render/pipeline.ts';
-import { resvgRasterizer } from '../src/render/resvg.ts';
+import { resvgRasterizer } from '../src/adapter/node/resvg.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'examples');

@@ -5,7 +5,7 @@
  *   npm run soak -- --cards 600 --concurrency 2   quick run
  *   npm run soak -- --max-rss-mb 8192             raise the safety cap (default 4096 MB)
  *
- * Starts `node --import tsx src/server.ts` on a free loopback port (with the default 64 MB image cache, which
+ * Starts `node --import tsx src/adapter/node/server.ts` on a free loopback port (with the default 64 MB image cache, which
  * is part of the steady state), waits for GET /healthz, POSTs distinct quote/score/post cards (~5% story size),
  * and samples the child's VmRSS / VmHWM from /proc every 100 cards. The child is the service's only process
  * (its render workers are threads), so its RSS is the whole service's.
@@ -126,7 +126,7 @@ function forwardLines(stream: NodeJS.ReadableStream | null, prefix: string): voi
 
 function startService(port: number): ChildProcess {
   const env = { ...process.env, PORT: String(port) };
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/adapter/node/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   forwardLines(proc.stdout, '[service] ');
   forwardLines(proc.stderr, '[service:err] ');
   proc.on('exit', (code, signal) => {

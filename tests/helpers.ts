@@ -1,14 +1,15 @@
 import { createImageCache } from '../src/http/cache/image-cache.ts';
-import { createApp } from '../src/http/app.ts';
+import { createNodeApp } from '../src/adapter/node/app.ts';
 import { inlineService } from '../src/render/inline.ts';
-import { loadEmojiNames, loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
+import { loadEmojiNames, loadFonts, loadTwemoji } from '../src/adapter/node/assets.ts';
 import { coverageFrom } from '../src/text/coverage.ts';
 import { drawableCodePoints } from '../src/text/measure.ts';
 import { createRenderer, type Renderer } from '../src/render/pipeline.ts';
-import { resvgRasterizer } from '../src/render/resvg.ts';
+import { resvgRasterizer } from '../src/adapter/node/resvg.ts';
 import { RENDERER_VERSION } from '../src/version.ts';
 import type { Signer } from '../src/http/signature/signature.ts';
-import { createRemoteImageResolver, type RemoteImageResolver } from '../src/http/remote-images.ts';
+import type { RemoteImageResolver } from '../src/http/remote-images.ts';
+import { nodeRemoteImages } from '../src/adapter/node/remote/resolver.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
 import { makeContext, type TemplateContext } from '../templates/shared/context.ts';
 import { SIZES, type CommonOptions, type SizeName } from '../templates/shared/schema.ts';
@@ -29,7 +30,7 @@ export async function testApp(
   overrides: { maxBodyBytes?: number; maxUrlLength?: number; maxPixels?: number; cacheBytes?: number; signer?: Signer; apiTokens?: string[]; remoteImages?: RemoteImageResolver; publicOrigin?: string } = {},
 ) {
   const r = await renderer();
-  return createApp({
+  return createNodeApp({
     renderer: inlineService(r),
     cache: createImageCache(overrides.cacheBytes ?? 16 * 1024 * 1024),
     emoji,
@@ -43,7 +44,7 @@ export async function testApp(
     ...(overrides.signer ? { signer: overrides.signer } : {}),
     ...(overrides.publicOrigin ? { publicOrigin: overrides.publicOrigin } : {}),
     apiTokens: overrides.apiTokens ?? [],
-    remoteImages: overrides.remoteImages ?? createRemoteImageResolver({ allowHosts: [], maxBytes: 220_000, timeoutMs: 3000, maxRedirects: 3 }),
+    remoteImages: overrides.remoteImages ?? nodeRemoteImages({ allowHosts: [], maxBytes: 220_000, timeoutMs: 3000, maxRedirects: 3 }),
   });
 }
 

@@ -13,7 +13,7 @@ export const GOLDEN_DIR = join(import.meta.dirname, 'golden');
 export const DIFF_DIR = join(import.meta.dirname, '__diff__');
 
 /** Share of pixels allowed to differ beyond pixelmatch's per-pixel threshold: ~380 pixels on a 1200×630 card, less than one changed glyph. */
-const MAX_DIFF_RATIO = 0.0005;
+export const MAX_DIFF_RATIO = 0.0005;
 
 export function decode(png: Uint8Array): PNG {
   return PNG.sync.read(Buffer.from(png));

@@ -8,7 +8,7 @@ import { toQuery } from '../src/http/query.ts';
 import { example } from './helpers.ts';
 
 /** The real entry point in a child process: boot, serve, drain on SIGTERM. */
-const SERVER = join(import.meta.dirname, '..', 'src', 'server.ts');
+const SERVER = join(import.meta.dirname, '..', 'src', 'adapter', 'node', 'server.ts');
 const children: ChildProcess[] = [];
 afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
 

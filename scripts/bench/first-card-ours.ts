@@ -3,9 +3,9 @@
  * first quote PNG from this service's core is done, including module loading (bundled to plain JS, as
  * `npm start` runs it), font and HarfBuzz loading, and the first render. Prints one JSON line.
  */
-import { loadFonts, loadTwemoji } from '../../src/render/node-assets.ts';
+import { loadFonts, loadTwemoji } from '../../src/adapter/node/assets.ts';
 import { createRenderer } from '../../src/render/pipeline.ts';
-import { resvgRasterizer } from '../../src/render/resvg.ts';
+import { resvgRasterizer } from '../../src/adapter/node/resvg.ts';
 import { TEMPLATES } from '../../templates/index.ts';
 
 const imported = performance.now();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatoriElement } from '../../src/jsx.ts';
 import { FAMILY_NAME, FONT_FILES } from '../../src/render/fonts.ts';
-import { FONTS_DIR } from '../../src/render/node-assets.ts';
+import { FONTS_DIR } from '../../src/adapter/node/assets.ts';
 
 /** "First card after process start", each measured in a fresh child process. */
 

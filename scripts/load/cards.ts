@@ -6,9 +6,9 @@
  */
 import { payloadFromQuery, validate } from '../../src/http/payload.ts';
 import type { LoadedFont } from '../../src/render/fonts.ts';
-import { loadFonts, loadTwemoji } from '../../src/render/node-assets.ts';
+import { loadFonts, loadTwemoji } from '../../src/adapter/node/assets.ts';
 import { createRenderer, emojiImages } from '../../src/render/pipeline.ts';
-import { resvgRasterizer } from '../../src/render/resvg.ts';
+import { resvgRasterizer } from '../../src/adapter/node/resvg.ts';
 import { TEMPLATES, isKind } from '../../templates/index.ts';
 import { makeContext } from '../../templates/shared/context.ts';
 import { SIZES } from '../../templates/shared/schema.ts';

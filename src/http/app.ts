@@ -7,8 +7,8 @@ import { makeContext } from '../../templates/shared/context.ts';
 import { SIZES, type CommonOptions } from '../../templates/shared/schema.ts';
 import { palette } from '../../templates/shared/theme.ts';
 import { CardError } from '../errors.ts';
-import type { Format } from '../render/pipeline.ts';
-import type { RenderService } from '../render/pool.ts';
+import type { Format, RenderTimings } from '../render/pipeline.ts';
+import type { RenderService } from '../render/inline.ts';
 import type { EmojiSet } from '../text/emoji.ts';
 import type { EmojiNames } from '../text/emoji-names.ts';
 import type { Coverage } from '../text/coverage.ts';
@@ -18,13 +18,12 @@ import { requireBearer } from './auth/bearer.ts';
 import { limitBody, readJson } from './body/read-json.ts';
 import type { CachedImage, ImageCache } from './cache/image-cache.ts';
 import { cardUrls } from './card-urls.ts';
-import { registerEditorRoutes } from './editor/routes.ts';
+import { registerEditorRoutes, type EditorFiles } from './editor/routes.ts';
 import { cardETag, matchesIfNoneMatch } from './etag.ts';
 import { jsonSchemaOf, payloadFromQuery, validate } from './payload.ts';
 import { queryPairs } from './query.ts';
 import { requireSignature } from './signature/middleware.ts';
 import type { RemoteImageResolver } from './remote-images.ts';
-import { createMetrics } from './metrics/metrics.ts';
 import { SIGNATURE_PARAM, type Signer } from './signature/signature.ts';
 
 /**
@@ -68,7 +67,24 @@ export interface AppDeps {
   remoteImages?: RemoteImageResolver;
   /** Set `draining` on shutdown: new requests get 503 while in-flight ones finish. */
   lifecycle?: { draining: boolean };
+  /** Counters the adapter exports (Prometheus on Node, GET /metrics); none at the edge. */
+  metrics?: AppMetrics;
+  /** The editor's static files (read from disk on Node, from static assets on Workers); no editor without. */
+  editor?: EditorFiles;
+  /**
+   * Gzip JSON answers here (default). Off on Workers, where the platform compresses responses itself and
+   * would compress Hono's gzip a second time.
+   */
+  compress?: boolean;
 }
+
+/** What the HTTP layer reports as it answers; an adapter turns it into its own metrics. */
+export interface AppMetrics {
+  render(kind: string, format: string, timings: RenderTimings & { queue: number }): void;
+  cache(kind: string, result: 'hit' | 'miss' | 'not_modified'): void;
+  error(code: string, status: number): void;
+}
+const NO_METRICS: AppMetrics = { render: () => {}, cache: () => {}, error: () => {} };
 
 /** One year for CDNs, 30 days for browsers: a URL fully determines its image until the template version changes. */
 export const GET_CACHE_CONTROL = 'public, max-age=2592000, s-maxage=31536000, stale-while-revalidate=86400';
@@ -124,7 +140,7 @@ export function altText(kind: CardKind, payload: CommonOptions, deps: Pick<AppDe
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  const metrics = createMetrics(deps.renderer);
+  const metrics = deps.metrics ?? NO_METRICS;
 
   app.onError((err, c) => {
     if (err instanceof CardError) return errorResponse(c, err, metrics.error);
@@ -152,8 +168,7 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.get('/healthz', (c) => c.json({ status: 'ok', render: deps.renderer.stats(), cache: deps.cache.stats() }));
-  app.get('/metrics', async (c) => c.body(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType }));
-  registerEditorRoutes(app);
+  if (deps.editor) registerEditorRoutes(app, deps.editor);
 
   const urls = cardUrls({ publicOrigin: deps.publicOrigin, signer: deps.signer, maxUrlLength: deps.maxUrlLength });
   const tokens = deps.apiTokens ?? [];
@@ -170,8 +185,10 @@ export function createApp(deps: AppDeps): Hono {
     exampleUrl: await urls.build(origin, kind, 'png', TEMPLATES[kind].example, true),
   });
   // JSON Schemas and examples compress ~10×; images (PNG) are already compressed and are left alone.
-  app.use('/v1/templates/*', compress());
-  app.use('/v1/templates', compress());
+  if (deps.compress !== false) {
+    app.use('/v1/templates/*', compress());
+    app.use('/v1/templates', compress());
+  }
   app.get('/v1/templates', async (c) => {
     const origin = urls.origin(c);
     return c.json({ templates: await Promise.all(KINDS.map((k) => describeTemplate(k, origin))) });
@@ -216,7 +233,7 @@ export function createApp(deps: AppDeps): Hono {
    * The answer for a card whose ETag is known, when it needs no render: 304 (GET, HEAD) or 412 (POST) when
    * If-None-Match matches (RFC 9110 §13.1.2), or the image from the memory cache. Undefined otherwise.
    */
-  const answerKnown = (c: Context, kind: CardKind, format: Format, etag: string, cacheControl: string, getKey?: string) => {
+  const answerKnown = async (c: Context, kind: CardKind, format: Format, etag: string, cacheControl: string, getKey?: string) => {
     if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
       if (c.req.method === 'POST') {
         throw new CardError(412, 'precondition_failed', 'If-None-Match matches this card: on POST that is a failed precondition (RFC 9110); revalidate with GET');
@@ -226,7 +243,7 @@ export function createApp(deps: AppDeps): Hono {
       c.header('Cache-Control', cacheControl);
       return c.body(null, 304);
     }
-    const image = deps.cache.get(etag);
+    const image = await deps.cache.get(etag);
     if (!image) return undefined;
     if (getKey !== undefined) knownETags.set(getKey, etag);
     metrics.cache(kind, 'hit');
@@ -279,7 +296,7 @@ export function createApp(deps: AppDeps): Hono {
 
     const cacheControl = method === 'GET' ? GET_CACHE_CONTROL : POST_CACHE_CONTROL;
     const etag = await cardETag({ renderer: deps.rendererVersion, kind, template: TEMPLATES[kind].version, format, payload });
-    const known = answerKnown(c, kind, format, etag, cacheControl, getKey);
+    const known = await answerKnown(c, kind, format, etag, cacheControl, getKey);
     if (known) return known;
     if (c.req.method === 'HEAD') {
       // The headers a GET would get, without rendering: the ETag and alt text are known from the payload. The
@@ -316,7 +333,7 @@ export function createApp(deps: AppDeps): Hono {
     const key = format === 'json' ? undefined : `${url.pathname}${url.search}`;
     const known = key === undefined ? undefined : knownETags.get(key);
     if (known !== undefined) {
-      const cached = answerKnown(c, kind, format as Format, known, GET_CACHE_CONTROL, key);
+      const cached = await answerKnown(c, kind, format as Format, known, GET_CACHE_CONTROL, key);
       if (cached) return cached;
     }
     const input = payloadFromQuery(kind, queryPairs(url.search).filter(([k]) => k !== SIGNATURE_PARAM));

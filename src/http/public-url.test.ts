@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.ts';
+import { loadConfig } from '../adapter/node/config.ts';
 import { parsePublicUrl } from './public-url.ts';
 
 describe('CARD_PUBLIC_URL', () => {

@@ -1,15 +1,13 @@
 import { LRUCache } from 'lru-cache';
 import { RemoteImageError } from '../remote/errors.ts';
-import { fetchRemoteImage, type RemoteImageOptions } from '../remote/fetch-image.ts';
 
 /**
  * Turns https:// avatars and crests of a validated payload into data: URIs before it is rendered, so the
- * render core never touches the network. Off unless hosts are allow-listed; each fetch is SSRF-checked,
- * pinned, capped in size and time (src/remote/fetch-image.ts). Fetched images are kept in a small LRU.
+ * render core never touches the network. Off unless hosts are allow-listed and the adapter can fetch: on Node
+ * each fetch is SSRF-checked, pinned, capped in size and time (src/adapter/node/remote/fetch-image.ts); the
+ * Worker has no fetcher (README, "Deploy to Cloudflare Workers"). Fetched images are kept in a small LRU.
  */
 const IMAGE_FIELDS = new Set(['avatar', 'crest']);
-/** resvg draws PNG, JPEG and GIF; a WebP would render as nothing, so it is refused up front. */
-const DRAWABLE = ['image/png', 'image/jpeg', 'image/gif'] as const;
 /** Fetched images kept in memory: 16 MB is ~70 images at the 220 KB cap, enough for a club's crests and staff. */
 const CACHE_BYTES = 16 * 1024 ** 2;
 /** How long a fetched image is reused before it is fetched again. */
@@ -28,12 +26,20 @@ function remoteFields(value: unknown, out: Array<{ holder: Record<string, unknow
   return out;
 }
 
-export function createRemoteImageResolver(opts: Omit<RemoteImageOptions, 'accept'>): RemoteImageResolver {
+export interface RemoteImageOptions {
+  /** Allow-listed hosts (normalised patterns); empty = remote images off. */
+  allowHosts: readonly string[];
+  /** Fetches one allowed URL into a data: URI, or throws a RemoteImageError. Absent = remote images off. */
+  fetchImage?: (url: string) => Promise<string>;
+}
+
+export function createRemoteImageResolver(opts: RemoteImageOptions): RemoteImageResolver {
   const cache = new LRUCache<string, string>({ maxSize: CACHE_BYTES, sizeCalculation: (v) => v.length, ttl: CACHE_TTL_MS });
   return async (payload) => {
     const fields = remoteFields(payload);
     if (fields.length === 0) return payload;
-    if (opts.allowHosts.length === 0) {
+    const fetchImage = opts.fetchImage;
+    if (opts.allowHosts.length === 0 || !fetchImage) {
       throw new RemoteImageError('remote_image_forbidden', `remote images are disabled on this service: send avatars and crests as data: URIs (${new URL(fields[0]!.url).host})`);
     }
     const copy = structuredClone(payload);
@@ -41,7 +47,7 @@ export function createRemoteImageResolver(opts: Omit<RemoteImageOptions, 'accept
       remoteFields(copy).map(async (f) => {
         let uri = cache.get(f.url);
         if (uri === undefined) {
-          uri = (await fetchRemoteImage(f.url, { ...opts, accept: DRAWABLE })).dataUri;
+          uri = await fetchImage(f.url);
           cache.set(f.url, uri);
         }
         f.holder[f.key] = uri;

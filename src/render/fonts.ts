@@ -57,13 +57,24 @@ export function cssFamily(family: Face['family']): string {
   return FALLBACKS[family].map((f) => `'${FAMILY_NAME[f]}'`).join(', ');
 }
 
-/** satori's font option entries for the loaded faces. */
+/**
+ * satori's font option entries for the loaded faces. `data` is read when satori first parses the face, so an
+ * edge adapter's faces (render/lazy-assets.ts) are fetched only for the cards that draw with them; `face` is
+ * the LoadedFont it comes from.
+ */
 export function satoriFonts(fonts: readonly LoadedFont[]) {
-  return fonts.map((f) => ({
-    name: FAMILY_NAME[f.family],
-    // The font's own buffer when it is the whole of one (as loadFonts reads them), else a copy of its bytes.
-    data: (f.data.byteOffset === 0 && f.data.byteLength === f.data.buffer.byteLength ? f.data.buffer : f.data.slice().buffer) as ArrayBuffer,
-    weight: f.weight,
-    style: f.italic ? ('italic' as const) : ('normal' as const),
-  }));
+  return fonts.map((f) => {
+    let data: ArrayBuffer | undefined;
+    return {
+      name: FAMILY_NAME[f.family],
+      // The font's own buffer when it is the whole of one (as loadFonts reads them), else a copy of its bytes.
+      get data(): ArrayBuffer {
+        data ??= (f.data.byteOffset === 0 && f.data.byteLength === f.data.buffer.byteLength ? f.data.buffer : f.data.slice().buffer) as ArrayBuffer;
+        return data;
+      },
+      weight: f.weight,
+      style: f.italic ? ('italic' as const) : ('normal' as const),
+      face: f,
+    };
+  });
 }

@@ -1,14 +1,23 @@
-import type { Renderer } from './pipeline.ts';
-import type { RenderService } from './pool.ts';
+import type { Renderer, RenderRequest, RenderResult } from './pipeline.ts';
 
-/** Runs renders on the calling thread: for tests, the CLI and benchmarks of the bare core. */
-export function inlineService(renderer: Renderer): RenderService {
+/**
+ * Where the HTTP layer sends renders. Each adapter provides one: a worker pool on Node
+ * (src/adapter/node/pool.ts), the core in the isolate on Workers, in-process in unit tests and the CLI.
+ */
+export interface RenderService {
+  render(req: RenderRequest): Promise<RenderResult>;
+  stats(): { workers: number; queued: number; running: number };
+  close(): Promise<void>;
+}
+
+/** Runs renders on the calling thread: Workers (one isolate renders its own requests), tests, the CLI, benchmarks. */
+export function inlineService(renderer: Renderer | Promise<Renderer>): RenderService {
   let running = 0;
   return {
     async render(req) {
       running++;
       try {
-        return await renderer.render(req);
+        return await (await renderer).render(req);
       } finally {
         running--;
       }

@@ -10,6 +10,7 @@ import { keycapImages, withKeycaps } from '../text/keycaps.ts';
 import { createImageBitmaps } from './svg-images.ts';
 import { createFontSubsets } from './font-subset.ts';
 import { satoriFonts, type LoadedFont } from './fonts.ts';
+import { loadAll, withAssets } from './lazy-assets.ts';
 
 /**
  * The render core: payload -> element tree -> SVG (satori) -> PNG (a Rasterizer). It knows nothing of HTTP
@@ -98,7 +99,7 @@ export function pixelSize(p: CommonOptions): { width: number; height: number } {
 
 export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
   const measurer = await createMeasurer(assets.fonts);
-  const emoji = withKeycaps(assets.emoji, await keycapImages(assets.fonts));
+  const emoji = withKeycaps(assets.emoji, await withAssets(() => keycapImages(assets.fonts)));
   // Each card gets the faces it draws with (see font-subset.ts): satori parses a face on first use only.
   const fontsFor = createFontSubsets(satoriFonts(assets.fonts));
   const encoder = new TextEncoder();
@@ -123,13 +124,18 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
       measurer,
       emoji,
     });
-    const tree = template.view(p, ctx);
-    const images = emojiImages(tree, emoji);
+    // Pure steps, run again if they read a font or emoji an edge adapter has not fetched yet (lazy-assets.ts).
+    const { tree, images } = await withAssets(() => {
+      const tree = template.view(p, ctx);
+      return { tree, images: emojiImages(tree, emoji) };
+    });
+    const fonts = fontsFor(tree);
+    await loadAll(fonts.map((f) => f.face));
     const t1 = performance.now();
     const svg = await satori(tree, {
       width: base.width,
       height: base.height,
-      fonts: fontsFor(tree),
+      fonts,
       graphemeImages: images,
       loadAdditionalAsset,
     });

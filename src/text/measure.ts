@@ -18,9 +18,21 @@ export interface Measurer {
 }
 
 let hbInstance: Promise<HarfBuzz> | undefined;
+/** How the emscripten module is made: from its own .wasm file (Node), or by an adapter (workerd: see below). */
+let hbFactory: (create: typeof createHarfBuzz) => Promise<unknown> = (create) => create();
+
+/**
+ * The injection point for runtimes that cannot let emscripten load and compile hb.wasm itself (workerd:
+ * src/adapter/workers/harfbuzz.ts). Called before the first measurer is made.
+ */
+export function setHarfBuzzFactory(factory: (create: (options: Record<string, unknown>) => Promise<unknown>) => Promise<unknown>): void {
+  hbFactory = factory as typeof hbFactory;
+  hbInstance = undefined;
+}
+
 /** The HarfBuzz wasm module, instantiated once per thread and shared by every measurer in it. */
 export function harfbuzz(): Promise<HarfBuzz> {
-  hbInstance ??= createHarfBuzz().then((wasm) => hbjs(wasm));
+  hbInstance ??= hbFactory(createHarfBuzz).then((wasm) => hbjs(wasm));
   return hbInstance;
 }
 

@@ -37,7 +37,7 @@ declare module 'harfbuzzjs' {
 }
 
 declare module 'harfbuzzjs/hb.js' {
-  const createHarfBuzz: () => Promise<unknown>;
+  const createHarfBuzz: (options?: Record<string, unknown>) => Promise<unknown>;
   export default createHarfBuzz;
 }
 declare module 'harfbuzzjs/hbjs.js' {

@@ -4,7 +4,7 @@ import { createImageCache } from '../../src/http/cache/image-cache.ts';
 import { toQuery } from '../../src/http/query.ts';
 import { CardError } from '../../src/errors.ts';
 import { inlineService } from '../../src/render/inline.ts';
-import type { RenderService } from '../../src/render/pool.ts';
+import type { RenderService } from '../../src/render/inline.ts';
 import { RENDERER_VERSION } from '../../src/version.ts';
 import { emoji, example, renderer } from '../helpers.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRemoteImageResolver } from '../../src/http/remote-images.ts';
+import { nodeRemoteImages } from '../../src/adapter/node/remote/resolver.ts';
 import { startImageServer, testCertificate, type ImageServer, type TestCert } from '../remote/local-servers.ts';
 import { example, testApp } from '../helpers.ts';
 
@@ -31,7 +31,7 @@ describe('remote avatars and crests', () => {
   });
 
   it('from an allow-listed host are fetched, pinned and drawn', async () => {
-    const remoteImages = createRemoteImageResolver({
+    const remoteImages = nodeRemoteImages({
       allowHosts: ['img.example.test'],
       allowPorts: [server.port],
       maxBytes: 220_000,

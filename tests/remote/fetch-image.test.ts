@@ -10,7 +10,7 @@ import {
   type RemoteImageErrorCode,
   type RemoteImageOptions,
   type ResolvedAddress,
-} from '../../src/remote/fetch-image.ts';
+} from '../../src/adapter/node/remote/fetch-image.ts';
 import { GIF, JPEG, PNG, startImageServer, startSilentServer, testCertificate, WEBP, type ImageServer, type TestCert } from './local-servers.ts';
 
 const LOCAL: ResolvedAddress[] = [{ address: '127.0.0.1', family: 4 }];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockedAddressReason, formatIPv4, parseIPv4, parseIPv6 } from '../../src/remote/ip.ts';
-import { sniffImage, looksLikeSvg } from '../../src/remote/sniff.ts';
+import { blockedAddressReason, formatIPv4, parseIPv4, parseIPv6 } from '../../src/adapter/node/remote/ip.ts';
+import { sniffImage, looksLikeSvg } from '../../src/adapter/node/remote/sniff.ts';
 
 describe('address classification', () => {
   it.each([

@@ -2,7 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { encodePng } from '../../src/render/png.ts';
-import { resvgRasterizer } from '../../src/render/resvg.ts';
+import { resvgRasterizer } from '../../src/adapter/node/resvg.ts';
 import { decode } from '../image.ts';
 import { parsed, renderer } from '../helpers.ts';
 

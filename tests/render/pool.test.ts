@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createImageCache } from '../../src/http/cache/image-cache.ts';
 import { createApp } from '../../src/http/app.ts';
 import { CardError } from '../../src/errors.ts';
-import { createWorkerPool, type RenderService } from '../../src/render/pool.ts';
+import { createWorkerPool, type RenderService } from '../../src/adapter/node/pool.ts';
 import { RENDERER_VERSION } from '../../src/version.ts';
 import { emoji, parsed, renderer } from '../helpers.ts';
 

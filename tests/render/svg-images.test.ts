@@ -1,7 +1,7 @@
 import pixelmatch from 'pixelmatch';
 import { describe, expect, it } from 'vitest';
 import type { Rasterizer } from '../../src/render/pipeline.ts';
-import { resvgRasterizer } from '../../src/render/resvg.ts';
+import { resvgRasterizer } from '../../src/adapter/node/resvg.ts';
 import { createImageBitmaps } from '../../src/render/svg-images.ts';
 import { lookupEmoji } from '../../src/text/emoji.ts';
 import { decode } from '../image.ts';

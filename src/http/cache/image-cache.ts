@@ -10,8 +10,18 @@ export interface CachedImage {
   alt: string;
 }
 
+/**
+ * Where rendered images are kept, keyed by ETag. Each adapter picks its own: the in-memory LRU below on Node,
+ * the Workers Cache API at the edge (src/adapter/workers/image-cache.ts), where no isolate's memory lasts.
+ */
+export interface ImageCache {
+  get(key: string): CachedImage | undefined | Promise<CachedImage | undefined>;
+  set(key: string, value: CachedImage): void | Promise<void>;
+  stats(): Record<string, number | string>;
+}
+
 /** In-memory LRU of rendered images, bounded in bytes rather than entries (a story at scale 3 is 50× a card). */
-export function createImageCache(maxBytes: number) {
+export function createImageCache(maxBytes: number): ImageCache {
   if (maxBytes <= 0) {
     return { get: (_: string) => undefined as CachedImage | undefined, set: (_: string, __: CachedImage) => {}, stats: () => ({ entries: 0, bytes: 0, maxBytes: 0 }) };
   }
@@ -27,4 +37,3 @@ export function createImageCache(maxBytes: number) {
     stats: () => ({ entries: lru.size, bytes: lru.calculatedSize, maxBytes }),
   };
 }
-export type ImageCache = ReturnType<typeof createImageCache>;

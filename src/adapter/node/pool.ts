@@ -1,14 +1,10 @@
 import { Piscina } from 'piscina';
-import { CardError } from '../errors.ts';
-import type { RenderRequest, RenderResult } from './pipeline.ts';
+import { CardError } from '../../errors.ts';
+import type { RenderService } from '../../render/inline.ts';
+import type { RenderResult } from '../../render/pipeline.ts';
 import { prepareResvgEnvironment } from './resvg.ts';
 
-/** Where the HTTP layer sends renders: a worker pool in production, the core in-process in unit tests. */
-export interface RenderService {
-  render(req: RenderRequest): Promise<RenderResult>;
-  stats(): { workers: number; queued: number; running: number };
-  close(): Promise<void>;
-}
+export type { RenderService };
 
 export interface PoolOptions {
   workers: number;
@@ -42,7 +38,7 @@ const WORKER_YOUNG_GENERATION_MB = 6;
  * its worker; a worker that dies mid-render fails only its own request, with a 5xx JSON error.
  */
 export function createWorkerPool(opts: PoolOptions): RenderService {
-  // Beside this module: src/render/worker.ts when run from source, dist/worker.js in the built server.
+  // Beside this module: src/adapter/node/worker.ts when run from source, dist/worker.js in the built server.
   const workerFile = opts.workerFile ?? new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
   prepareResvgEnvironment();
   const pool = new Piscina({

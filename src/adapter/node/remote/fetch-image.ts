@@ -18,11 +18,11 @@ import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import { isIP, type LookupFunction } from 'node:net';
 import tls from 'node:tls';
-import { RemoteImageError } from './errors.ts';
+import { RemoteImageError } from '../../../remote/errors.ts';
 import { blockedAddressReason } from './ip.ts';
 import { looksLikeSvg, sniffImage, SNIFF_BYTES, type RemoteImageMime } from './sniff.ts';
 
-export { RemoteImageError, REMOTE_IMAGE_STATUS, type RemoteImageErrorCode } from './errors.ts';
+export { RemoteImageError, REMOTE_IMAGE_STATUS, type RemoteImageErrorCode } from '../../../remote/errors.ts';
 export type { RemoteImageMime } from './sniff.ts';
 
 export interface ResolvedAddress {

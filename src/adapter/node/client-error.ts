@@ -1,6 +1,6 @@
 import type { Duplex } from 'node:stream';
 import { RequestError } from '@hono/node-server';
-import { CardError } from '../errors.ts';
+import { CardError } from '../../errors.ts';
 
 /**
  * Requests refused before they reach the app, answered in the service's JSON error shape instead of Node's

@@ -1,16 +1,13 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { RenderTimings } from '../../render/pipeline.ts';
-import type { RenderService } from '../../render/pool.ts';
+import type { AppMetrics } from '../../../http/app.ts';
+import type { RenderService } from '../../../render/inline.ts';
 
 /**
  * Prometheus metrics for GET /metrics: render durations by phase, cache outcomes, queue depth and errors
  * by code. One registry per app, so tests and several apps in one process do not share counters.
  */
-export interface Metrics {
+export interface Metrics extends AppMetrics {
   registry: Registry;
-  render(kind: string, format: string, timings: RenderTimings & { queue: number }): void;
-  cache(kind: string, result: 'hit' | 'miss' | 'not_modified'): void;
-  error(code: string, status: number): void;
 }
 
 export function createMetrics(renderer: Pick<RenderService, 'stats'>): Metrics {

@@ -1,5 +1,5 @@
 import { loadConfig } from './config.ts';
-import { createWorkerPool } from './render/pool.ts';
+import { createWorkerPool } from './pool.ts';
 
 /**
  * Node entry point: validated config, then the render workers, then the HTTP side.
@@ -21,5 +21,5 @@ const renderer = createWorkerPool({
   queueTimeoutMs: config.CARD_QUEUE_TIMEOUT_MS,
   gcRssBytes: config.CARD_GC_RSS_MB * 1024 ** 2,
 });
-const { serveHttp } = await import('./http/serve.ts');
+const { serveHttp } = await import('./serve.ts');
 await serveHttp(config, renderer);

@@ -1,17 +1,17 @@
 import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
-import type { Config } from '../config.ts';
-import type { RenderService } from '../render/pool.ts';
-import { loadEmojiNames, loadFonts, loadTwemoji } from '../render/node-assets.ts';
-import { coverageFrom } from '../text/coverage.ts';
-import { drawableCodePoints } from '../text/measure.ts';
-import { RENDERER_VERSION } from '../version.ts';
-import { createApp } from './app.ts';
-import { createImageCache } from './cache/image-cache.ts';
+import type { Config } from './config.ts';
+import type { RenderService } from '../../render/inline.ts';
+import { loadEmojiNames, loadFonts, loadTwemoji } from './assets.ts';
+import { coverageFrom } from '../../text/coverage.ts';
+import { drawableCodePoints } from '../../text/measure.ts';
+import { RENDERER_VERSION } from '../../version.ts';
+import { createNodeApp } from './app.ts';
+import { createImageCache } from '../../http/cache/image-cache.ts';
 import { onClientError, onRequestError } from './client-error.ts';
 import { trackRequests } from './drain.ts';
-import { createRemoteImageResolver } from './remote-images.ts';
-import { createSigner } from './signature/signature.ts';
+import { nodeRemoteImages } from './remote/resolver.ts';
+import { createSigner } from '../../http/signature/signature.ts';
 
 /**
  * Bytes of header fields a request may carry besides its request line. The server reads request line plus
@@ -22,10 +22,10 @@ import { createSigner } from './signature/signature.ts';
  */
 export const HEADER_FIELDS_BYTES = 8 * 1024;
 
-/** The HTTP side of the Node server: the Hono app on PORT, and a graceful shutdown. See src/server.ts. */
+/** The HTTP side of the Node server: the Hono app on PORT, and a graceful shutdown. See server.ts. */
 export async function serveHttp(config: Config, renderer: RenderService): Promise<void> {
   const lifecycle = { draining: false };
-  const app = createApp({
+  const app = createNodeApp({
     lifecycle,
     renderer,
     cache: createImageCache(config.CARD_CACHE_BYTES),
@@ -39,7 +39,7 @@ export async function serveHttp(config: Config, renderer: RenderService): Promis
     maxPixels: config.CARD_MAX_PIXELS,
     ...(config.CARD_SIGNING_KEYS.length ? { signer: await createSigner(config.CARD_SIGNING_KEYS) } : {}),
     apiTokens: config.CARD_API_TOKENS,
-    remoteImages: createRemoteImageResolver({
+    remoteImages: nodeRemoteImages({
       allowHosts: config.CARD_REMOTE_IMAGE_HOSTS,
       maxBytes: config.CARD_REMOTE_IMAGE_MAX_BYTES,
       timeoutMs: config.CARD_REMOTE_IMAGE_TIMEOUT_MS,

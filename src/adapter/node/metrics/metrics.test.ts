@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toQuery } from '../query.ts';
-import { example, testApp } from '../../../tests/helpers.ts';
+import { toQuery } from '../../../http/query.ts';
+import { example, testApp } from '../../../../tests/helpers.ts';
 
 describe('GET /metrics', () => {
   it('counts cache outcomes, render durations, errors by code and the queue depth in Prometheus format', async () => {

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { EmojiSet } from '../text/emoji.ts';
-import { emojiNamesFrom, type EmojiEntry, type EmojiNames } from '../text/emoji-names.ts';
-import { projectPath } from '../project-root.ts';
-import { FONT_FILES, type LoadedFont } from './fonts.ts';
+import type { EmojiSet } from '../../text/emoji.ts';
+import { emojiNamesFrom, type EmojiEntry, type EmojiNames } from '../../text/emoji-names.ts';
+import { FONT_FILES, type LoadedFont } from '../../render/fonts.ts';
+import { projectPath } from './project-root.ts';
 
 /** Node adapters: read the bundled fonts and the Twemoji set from disk. Nothing here touches the network. */
 

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import type { Resvg as ResvgClass } from '@resvg/resvg-js';
-import type { Rasterizer } from './pipeline.ts';
-import { encodePng } from './png.ts';
+import type { Rasterizer } from '../../render/pipeline.ts';
+import { encodePng } from '../../render/png.ts';
 
 /**
  * resvg-js allocates each pixmap through its bundled mimalloc, which hands the memory back to the OS when

@@ -1,10 +1,10 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { workerData } from 'node:worker_threads';
-import { loadFonts, loadTwemoji } from './node-assets.ts';
-import { createRenderer, type RenderRequest, type RenderResult } from './pipeline.ts';
+import { loadFonts, loadTwemoji } from './assets.ts';
+import { createRenderer, type RenderRequest, type RenderResult } from '../../render/pipeline.ts';
 import { resvgRasterizer } from './resvg.ts';
-import { TEMPLATES } from '../../templates/index.ts';
+import { TEMPLATES } from '../../../templates/index.ts';
 import type { WorkerData } from './pool.ts';
 
 /**

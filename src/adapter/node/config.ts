@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { parsePublicUrl } from './http/public-url.ts';
+import { parsePublicUrl } from '../../http/public-url.ts';
 import { parseAllowHosts } from './remote/fetch-image.ts';
 
 /**

@@ -1,0 +1,31 @@
+// Modules the Worker build provides (scripts/build-edge.ts): wasm files as compiled modules, as workerd and
+// wrangler import them, and data computed from the repository at build time.
+
+declare module '*.wasm' {
+  const module: WebAssembly.Module;
+  export default module;
+}
+
+declare module 'edge:coverage' {
+  /** Code point ranges [first, last] the bundled fonts draw (drawableCodePoints over FONT_FILES). */
+  const ranges: Array<[number, number]>;
+  export default ranges;
+}
+
+declare module 'edge:emoji-keys' {
+  /** Twemoji file names without `.svg`, space-separated. */
+  const keys: string;
+  export default keys;
+}
+
+declare module 'edge:emoji-names' {
+  import type { EmojiEntry } from '../../text/emoji-names.ts';
+  const names: { en: EmojiEntry[]; fr: EmojiEntry[] };
+  export default names;
+}
+
+declare module 'edge:wasm-functions' {
+  /** emscripten's one-function wrapper modules by signature (see harfbuzz.ts), compiled at build time. */
+  const wrappers: Record<string, WebAssembly.Module>;
+  export default wrappers;
+}

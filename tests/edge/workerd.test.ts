@@ -1,0 +1,181 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEdge, type EdgeBuild } from '../../scripts/build-edge.ts';
+import { COMPATIBILITY_DATE, startWorkerd, type RunningWorker } from '../../scripts/edge/workerd.ts';
+import { FONT_FILES } from '../../src/render/fonts.ts';
+import { EDGE_MAX_PIXELS } from '../../src/adapter/workers/config.ts';
+import { KINDS, type CardKind } from '../../templates/index.ts';
+import { SIZES, type SizeName } from '../../templates/shared/schema.ts';
+import { EMOJI_SPECIMENS, STYLE_SPECIMENS, stylize } from '../specimens.ts';
+import { decode, MAX_DIFF_RATIO } from '../image.ts';
+import { coverage, example, parsed, renderer, testApp } from '../helpers.ts';
+
+/**
+ * The Worker build (npm run build:edge) served by workerd, Cloudflare's runtime, on a loopback port, with
+ * signing keys and API tokens as its secrets, checked over HTTP against the Node service's render core.
+ */
+const OUT = join(import.meta.dirname, '..', '.edge-build');
+const SIGNING_KEY = 'edge-test-signing-key-0123456789abcdef';
+const TOKEN = 'edge-test-token-0123456789';
+let worker: RunningWorker;
+let built: EdgeBuild;
+
+beforeAll(async () => {
+  built = await buildEdge(OUT, { quiet: true });
+  worker = await startWorkerd(OUT, { bindings: { CARD_SIGNING_KEYS: SIGNING_KEY, CARD_API_TOKENS: TOKEN } });
+}, 300_000);
+afterAll(async () => worker?.stop());
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${worker.url}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, ...headers } });
+
+/** Every card with a golden image (tests/golden) and every README example, as payloads. */
+const SIZE_NAMES = Object.keys(SIZES) as SizeName[];
+const CARDS: Array<{ name: string; kind: CardKind; extra: Record<string, unknown> }> = [
+  ...KINDS.flatMap((kind) => SIZE_NAMES.map((size) => ({ name: `${kind}-${size}`, kind, extra: { size } }))),
+  { name: 'quote-og-dark', kind: 'quote', extra: { theme: 'dark' } },
+  { name: 'score-og-brand', kind: 'score', extra: { theme: { background: '#2faee0', accent: 'ffffff' } } },
+  { name: 'score-og-en', kind: 'score', extra: { locale: 'en' } },
+  { name: 'styles-story', kind: 'post', extra: { text: STYLE_SPECIMENS.map(([style, plain]) => stylize(plain, style)).join('\n'), size: 'story', locale: 'en' } },
+  // The same card with only the styles the API accepts (it refuses fullwidth letters, which the test above checks answers alike).
+  {
+    name: 'styles-story, accepted styles',
+    kind: 'post',
+    extra: { text: STYLE_SPECIMENS.map(([style, plain]) => stylize(plain, style)).filter((t) => coverage.uncovered(t).length === 0).join('\n'), size: 'story', locale: 'en' },
+  },
+  ...EMOJI_SPECIMENS.map(([name, text]) => ({ name: `emoji-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`, kind: 'post' as const, extra: { text, size: 'og', locale: 'en' } })),
+  { name: 'example score-story-dark', kind: 'score', extra: { size: 'story', theme: 'dark' } },
+  { name: 'example post-square-brand', kind: 'post', extra: { size: 'square', theme: { background: '#2faee0', accent: '#ffffff' } } },
+];
+
+describe('the Worker in workerd', () => {
+  it('builds a Worker script and assets from the font list, the Twemoji set and the editor', () => {
+    expect(built.script.files.map((f) => f.file)).toEqual(expect.arrayContaining(['worker.js', 'wasm/resvg.wasm', 'wasm/hb.wasm', 'wasm/layout.wasm']));
+    expect(readdirSync(join(OUT, 'assets', 'fonts')).sort()).toEqual(FONT_FILES.map((f) => f.file).sort());
+    expect(built.assets.files).toBeGreaterThan(3700);
+  });
+
+  it('is deployed by wrangler.toml as it was tested: same compatibility date, script, assets and limits', () => {
+    const toml = readFileSync(join(import.meta.dirname, '..', '..', 'wrangler.toml'), 'utf8');
+    expect(toml).toContain(`compatibility_date = "${COMPATIBILITY_DATE}"`);
+    expect(toml).toContain('main = "dist/edge/worker.js"');
+    expect(toml).toMatch(/\[assets\]\ndirectory = "dist\/edge\/assets"\nbinding = "ASSETS"/);
+    expect(toml).toContain(`CARD_MAX_PIXELS = "${EDGE_MAX_PIXELS}"`);
+  });
+
+  it('answers /healthz and lists every kind at /v1/templates', async () => {
+    expect((await fetch(`${worker.url}/healthz`)).status).toBe(200);
+    const { templates } = (await (await fetch(`${worker.url}/v1/templates`)).json()) as { templates: Array<{ kind: string }> };
+    expect(templates.map((t) => t.kind)).toEqual(KINDS);
+  });
+
+  it('renders the seed post with its alt text, ETag, caching headers and Server-Timing', async () => {
+    const res = await post('/v1/cards/post.png', example('post'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(decodeURIComponent(res.headers.get('x-card-alt')!)).toContain('Olympique de Marseille');
+    expect(res.headers.get('etag')).toMatch(/^"[\w-]{32}"$/);
+    expect(res.headers.get('cache-control')).toBe('private, no-cache');
+    expect(res.headers.get('server-timing')).toMatch(/view;dur=[\d.]+, layout;dur=[\d.]+, raster;dur=[\d.]+, encode;dur=[\d.]+/);
+    const png = decode(new Uint8Array(await res.arrayBuffer()));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+  });
+
+  it.each(CARDS)('draws $name as the Node service does (pixel parity)', async ({ name, kind, extra }) => {
+    const res = await post(`/v1/cards/${kind}.png`, example(kind, extra));
+    const nodeRes = await (await testApp()).request(`/v1/cards/${kind}.png`, { method: 'POST', body: JSON.stringify(example(kind, extra)), headers: { 'content-type': 'application/json' } });
+    if (nodeRes.status !== 200) {
+      // A card the Node service refuses is refused alike, with the same error.
+      expect([res.status, await res.json()]).toEqual([nodeRes.status, await nodeRes.json()]);
+      return;
+    }
+    expect(res.status, await res.clone().text()).toBe(200);
+    const edge = decode(new Uint8Array(await res.arrayBuffer()));
+    const node = decode((await (await renderer()).render({ kind, payload: parsed(kind, extra), format: 'png' })).body);
+    expect([edge.width, edge.height]).toEqual([node.width, node.height]);
+    let differing = 0;
+    for (let i = 0; i < edge.data.length; i += 4) {
+      if (edge.data.readUInt32LE(i) !== node.data.readUInt32LE(i)) differing++;
+    }
+    const beyondThreshold = pixelmatch(edge.data, node.data, undefined, edge.width, edge.height, { threshold: 0.1 });
+    console.log(`parity ${name}: ${differing} pixels differ (${beyondThreshold} beyond the golden threshold) of ${edge.width * edge.height}`);
+    expect(beyondThreshold / (edge.width * edge.height)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+  });
+
+  it('serves a second request for a card from the Workers Cache API', async () => {
+    const body = example('quote', { text: 'Cache API at the edge' });
+    const first = await post('/v1/cards/quote.png', body);
+    expect(first.headers.get('server-timing')).toContain('cache;desc=miss');
+    const firstBytes = new Uint8Array(await first.arrayBuffer());
+    const second = await post('/v1/cards/quote.png', body);
+    expect(second.headers.get('server-timing')).toContain('cache;desc=hit');
+    expect(Buffer.from(await second.arrayBuffer()).equals(Buffer.from(firstBytes))).toBe(true);
+    expect(second.headers.get('x-card-alt')).toBe(first.headers.get('x-card-alt'));
+  });
+
+  it('refuses unsigned GET URLs and renders signed ones (keys from Worker secrets), then answers 304', async () => {
+    const unsigned = await fetch(`${worker.url}/v1/cards/quote.png?text=Hi&author=A`);
+    expect(unsigned.status).toBe(403);
+    expect(await unsigned.json()).toMatchObject({ error: { code: 'signature_required' } });
+    const { url } = (await (await post('/v1/sign/quote.png', example('quote'))).json()) as { url: string };
+    const signed = new URL(url);
+    const res = await fetch(`${worker.url}${signed.pathname}${signed.search}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=2592000/);
+    const etag = res.headers.get('etag')!;
+    const again = await fetch(`${worker.url}${signed.pathname}${signed.search}`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const tampered = await fetch(`${worker.url}${signed.pathname}${signed.search.replace('text=', 'text=X')}`);
+    expect(tampered.status).toBe(403);
+  });
+
+  it('needs the bearer token (a Worker secret) on POST', async () => {
+    const res = await post('/v1/cards/quote.png', example('quote'), { authorization: 'Bearer wrong-token-0123456789' });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { code: 'unauthorized' } });
+  });
+
+  it('answers a bad payload with a 400 naming the field', async () => {
+    const res = await post('/v1/cards/score.png', example('score', { home: { name: 'OM', score: 'one' } }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'invalid_payload', issues: [{ path: 'home.score' }] } });
+  });
+
+  it(`refuses a card whose pixels would not fit in the isolate (over ${EDGE_MAX_PIXELS} pixels) with a 400 on scale`, async () => {
+    const res = await post('/v1/cards/post.png', example('post', { size: 'story', scale: 3 }));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; issues: Array<{ path: string; message: string }> } };
+    expect(body.error.code).toBe('invalid_payload');
+    expect(body.error.issues[0]).toMatchObject({ path: 'scale', message: expect.stringMatching(/must be at most 1\.\d+ for size story/) });
+    // og at scale 2 fits, at scale 3 it does not.
+    expect((await post('/v1/cards/post.png', example('post', { size: 'og', scale: 2 }))).status).toBe(200);
+    expect((await post('/v1/cards/post.png', example('post', { size: 'og', scale: 3 }))).status).toBe(400);
+  });
+
+  it('refuses remote images, which stay off at the edge', async () => {
+    const res = await post('/v1/cards/quote.png', example('quote', { avatar: 'https://img.example.test/a.png' }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'remote_image_forbidden' } });
+  });
+
+  it('serves the editor from its static assets, with the Node service’s headers', async () => {
+    const page = await fetch(`${worker.url}/editor`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await page.text()).toContain('<form');
+    expect(await (await fetch(`${worker.url}/editor/query-form.js`)).text()).toMatch(/export \{[^}]*\btoQuery\b/);
+    const root = await fetch(`${worker.url}/`, { redirect: 'manual' });
+    expect([root.status, root.headers.get('location')]).toEqual([302, '/editor']);
+  });
+
+  it('answers unknown kinds and routes with the JSON error contract', async () => {
+    const kind = await post('/v1/cards/poll.png', {});
+    expect(kind.status).toBe(404);
+    expect(await kind.json()).toMatchObject({ error: { code: 'unknown_kind' } });
+    const route = await fetch(`${worker.url}/nope`);
+    expect([route.status, route.headers.get('content-type')]).toEqual([404, 'application/json']);
+    expect(await route.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+});
