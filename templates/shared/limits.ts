@@ -29,3 +29,11 @@ export const MAX_IMAGE_URL_CHARS = 2048;
 /** Scale multiplies the pixel size; 3 gives a 3240×5760 story, beyond that PNGs reach tens of MB. */
 export const MIN_SCALE = 1;
 export const MAX_SCALE = 3;
+/**
+ * Years a date on a card may have. A card's date is when a match, post or quote happened: the game's
+ * history starts in the 19th century (Sheffield FC, 1857; OM, 1899), and fixtures are published a few
+ * seasons ahead at most. Outside that range a year is a typo (0202, 2204) that would print as "May 2, 202",
+ * or as "January 1, 0" for year 0000, which no calendar has.
+ */
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2100;
