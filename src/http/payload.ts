@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { TEMPLATES, type CardKind } from '../../templates/index.ts';
+import { MAX_STYLE_CHANGES } from '../../templates/shared/limits.ts';
 import type { CommonOptions } from '../../templates/shared/schema.ts';
 import { CardError, type FieldIssue } from '../errors.ts';
 import { uncoveredMessage, type Coverage } from '../text/coverage.ts';
+import { styleChanges } from '../text/style-changes.ts';
 import { readQuery } from './query.ts';
 
 /** Validation of payloads against a kind's zod schema, with one issue per bad field. */
@@ -111,6 +113,18 @@ export function validate(
     if (issues.length) {
       throw new CardError(400, code, `invalid ${kind} card: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
     }
+  }
+  // Alternating styles are paid for per run, not per letter: bound them per card (MAX_STYLE_CHANGES).
+  const styled = strings(parsed.data, '')
+    .map(([path, text]) => ({ path, changes: styleChanges(text) }))
+    .filter((f) => f.changes > 0);
+  const total = styled.reduce((n, f) => n + f.changes, 0);
+  if (total > MAX_STYLE_CHANGES) {
+    const issues = styled.map((f) => ({
+      path: f.path,
+      message: `changes style ${f.changes} times (${total} in the whole card); a card may change style at most ${MAX_STYLE_CHANGES} times`,
+    }));
+    throw new CardError(400, code, `invalid ${kind} card: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
   }
   return parsed.data;
 }
