@@ -42,7 +42,7 @@ export const MAX_YEAR = 2100;
  * for satori to lay out in its own face, ~0.5% of a whole card's render each (`npm run bench`, "alternating
  * styles"): 1,000 characters alternating at every letter made 666 runs and cost 3–6× the same letters plain
  * (seconds of a worker), a score card with alternating names ~3×. At 64 the costliest accepted post measured
- * ~1.3× its plain twin, while real text changes style a handful of times (the seed post: 2; 24 score events
+ * 1.0–1.3× its plain twin, while real text changes style a handful of times (the seed post: 2; 24 score events
  * naming "Chancel 𝗠𝗯𝗲𝗺𝗯𝗮", a plain first name and a bold surname: 24).
  */
 export const MAX_STYLE_CHANGES = 64;
