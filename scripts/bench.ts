@@ -43,6 +43,10 @@ import { firstCardOg, firstCardOurs, firstCardServer, firstCardTakumi, type Firs
 import { toQuery } from '../src/http/query.ts';
 import { adaptForSatori025, installOfflineFetch, loadOgSharp, sharpOpCacheItems, type OfflineFetch } from './bench/og.ts';
 import { kb, ms, ratio, summarize, table, type Summary } from './bench/stats.ts';
+import { alternatingSpecs, alternatingTable, measureAlternating } from './bench/alternating.ts';
+import { coverageFrom } from '../src/text/coverage.ts';
+import { drawableCodePoints } from '../src/text/measure.ts';
+import { MAX_STYLE_CHANGES } from '../templates/shared/limits.ts';
 import { CHROMIUM_ADAPTATIONS, createChromiumRenderer, type ChromiumRenderer } from './peers/chromium.ts';
 import { createTakumiRenderer, TAKUMI_ADAPTATIONS, toTakumiTree } from './peers/takumi.ts';
 import type { PeerAssets, PeerRenderer } from './peers/types.ts';
@@ -542,6 +546,9 @@ async function main(): Promise<void> {
     edge = { error: errorText(e) };
   }
 
+  log('alternating styles (post and score cards, plain and styled letters)…');
+  const alternating = await measureAlternating(renderer, coverageFrom(await drawableCodePoints(fonts)), alternatingSpecs(MAX_STYLE_CHANGES));
+
   const cpus = os.cpus();
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
   const out = [
@@ -580,6 +587,9 @@ async function main(): Promise<void> {
     '',
     '### The Worker build under workerd (npm run build:edge; resvg-wasm, CompressionStream, assets fetched on first use)',
     ...edgeLines(edge, results),
+    '',
+    `### Alternating styles, 1,000 chars (issue 10 §4): per card, in-process, p50; at most ${MAX_STYLE_CHANGES} changes of style per card are accepted`,
+    alternatingTable(alternating),
     '',
     '### Notes',
     ...peerNotes,

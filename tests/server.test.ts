@@ -74,14 +74,25 @@ describe('the server process', () => {
     expect(output()).toContain('CARD_API_TOKENS is not set');
   });
 
-  it('refuses to boot on an invalid limit, naming it', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SERVER], { env: { ...process.env, PORT: '0', CARD_MAX_QUEUE: '-3' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  it('refuses to boot on bad values: one line per variable, no stack trace, exit status EX_CONFIG (78)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
+      env: { ...process.env, PORT: '', CARD_MAX_QUEUE: '-3', CARD_SIGNING_KEYS: ',' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     let err = '';
     child.stderr!.on('data', (d) => (err += d));
     const [code] = await once(child, 'exit');
-    expect(code).not.toBe(0);
-    expect(err).toMatch(/CARD_MAX_QUEUE: .*(>=0|at least 0|greater than or equal)/i);
+    expect(code).toBe(78);
+    expect(err).toBe(
+      [
+        'invalid configuration:',
+        '  PORT is set but empty; give it a value, or unset it to use the default',
+        '  CARD_MAX_QUEUE="-3": not a whole number; must be a whole number from 0 to 10000',
+        '  CARD_SIGNING_KEYS (value not shown): signing key 1 of 2 is empty; give comma-separated signing keys, or unset the variable',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('answers what Node refuses before the app (bad request line, bad Host, headers over the limit) in the JSON error shape', async () => {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { TEMPLATES, type CardKind } from '../../templates/index.ts';
+import { MAX_STYLE_CHANGES } from '../../templates/shared/limits.ts';
 import type { CommonOptions } from '../../templates/shared/schema.ts';
 import { CardError, type FieldIssue } from '../errors.ts';
 import { uncoveredMessage, type Coverage } from '../text/coverage.ts';
+import { styleChanges } from '../text/style-changes.ts';
 import { readQuery } from './query.ts';
 
 /** Validation of payloads against a kind's zod schema, with one issue per bad field. */
@@ -19,17 +21,64 @@ export function jsonSchemaOf(kind: CardKind): Record<string, unknown> {
   return s;
 }
 
-function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => {
+/** "a string", "an object": the names a message gives JSON types, with their article. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
+};
+
+/**
+ * Messages for the rules a schema states without a message of its own (types, enums, lengths), in the
+ * words of the rest of the API ("must be one of live, half-time"), instead of zod's defaults ("Invalid
+ * option: expected one of \"live\"|\"half-time\""). A schema's own message always wins over these.
+ */
+const wording: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return issue.values.length === 1 ? `must be ${String(issue.values[0])}` : `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'too_big':
+    case 'too_small': {
+      const bound = `${issue.code === 'too_big' ? 'at most' : 'at least'} ${issue.code === 'too_big' ? issue.maximum : issue.minimum}`;
+      if (issue.origin === 'string') return issue.code === 'too_small' && issue.minimum === 1 ? 'must not be empty' : `must be ${bound} characters`;
+      if (issue.origin === 'array') return `must have ${bound} items`;
+      return `must be ${bound}`;
+    }
+    case 'invalid_union':
+      return 'matches none of the forms this field accepts';
+    default:
+      return undefined;
+  }
+};
+
+/** The value a client sent at `path`, to tell a missing field from a mistyped one. */
+function sentAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) v = v !== null && typeof v === 'object' && Object.hasOwn(v, key) ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+function issuesOf(error: z.ZodError, input: unknown): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const i of error.issues) {
     const path = i.path.map(String).join('.');
-    if (i.code === 'unrecognized_keys') {
-      return { path: i.keys.map((k) => (path ? `${path}.${k}` : k)).join(', '), message: 'is not a field of this card' };
-    }
-    if (i.code === 'invalid_type') {
-      return { path, message: /received undefined/.test(i.message) ? 'is required' : `must be ${i.expected === 'int' ? 'a whole number' : `a ${i.expected}`}` };
-    }
-    return { path, message: i.message };
-  });
+    const issue =
+      i.code === 'unrecognized_keys'
+        ? { path: i.keys.map((k) => (path ? `${path}.${k}` : k)).join(', '), message: 'is not a field of this card' }
+        : i.code === 'invalid_type' && sentAt(input, i.path) === undefined
+          ? { path, message: 'is required' }
+          : { path, message: i.message };
+    // Two rules can say the same thing about one field (a length cap checked by a field and by its inner
+    // schema): the client needs to read it once.
+    if (!out.some((o) => o.path === issue.path && o.message === issue.message)) out.push(issue);
+  }
+  return out;
 }
 
 /** Every string of a validated payload with its dotted path. */
@@ -49,9 +98,9 @@ export function validate(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new CardError(400, code, 'the payload must be a JSON object', [{ path: '', message: 'must be an object' }]);
   }
-  const parsed = TEMPLATES[kind].schema.safeParse(input);
+  const parsed = TEMPLATES[kind].schema.safeParse(input, { error: wording });
   if (!parsed.success) {
-    const issues = issuesOf(parsed.error);
+    const issues = issuesOf(parsed.error, input);
     const list = issues.map((i) => `${i.path || '(payload)'} ${i.message}`).join('; ');
     throw new CardError(400, code, `invalid ${kind} card: ${list}`, issues);
   }
@@ -64,6 +113,18 @@ export function validate(
     if (issues.length) {
       throw new CardError(400, code, `invalid ${kind} card: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
     }
+  }
+  // Alternating styles are paid for per run, not per letter: bound them per card (MAX_STYLE_CHANGES).
+  const styled = strings(parsed.data, '')
+    .map(([path, text]) => ({ path, changes: styleChanges(text) }))
+    .filter((f) => f.changes > 0);
+  const total = styled.reduce((n, f) => n + f.changes, 0);
+  if (total > MAX_STYLE_CHANGES) {
+    const issues = styled.map((f) => ({
+      path: f.path,
+      message: `changes style ${f.changes} times (${total} in the whole card); a card may change style at most ${MAX_STYLE_CHANGES} times`,
+    }));
+    throw new CardError(400, code, `invalid ${kind} card: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
   }
   return parsed.data;
 }

@@ -30,7 +30,9 @@ export interface RichTextOptions {
 
 export function foldWhitespace(text: string, singleLine = false): string {
   const lines = text
-    .replace(/\r\n?/gu, '\n')
+    // every line break UAX #14 knows (CR LF, CR, NEL, LS, PS) is one \n: a single-line field joins its lines
+    // with spaces rather than being cut at a U+2028, and NEL never draws two lines over each other
+    .replace(/\r\n?|[\u0085\u2028\u2029]/gu, '\n')
     .split('\n')
     .map((l) => l.replace(/[ \t\u3000\u2000-\u200a]+/gu, ' ').trim());
   if (singleLine) return lines.filter(Boolean).join(' ');

@@ -28,10 +28,25 @@ export function fitText(text: string, req: FitRequest, ctx: TemplateContext): Fi
   const lineHeight = req.lineHeight ?? 1.3;
   let spans = richText(text, { locale: ctx.locale, emoji: ctx.emoji, singleLine: req.singleLine ?? false });
   if (req.weight === 700) {
-    spans = spans.map((s) => (s.face.family === 'sans' && s.face.weight === 400 && !s.face.italic ? { ...s, face: { ...s.face, weight: 700 } } : s));
+    spans = mergeRuns(spans.map((s) => (s.face.family === 'sans' && s.face.weight === 400 && !s.face.italic ? { ...s, face: { ...s.face, weight: 700 } } : s)));
   }
   const fit = fitSpans(spans, { ...req, lineHeight }, ctx.measurer);
   return { spans: fit.spans, fontSize: fit.fontSize, lineHeight, truncated: fit.truncated };
+}
+
+/**
+ * Neighbouring spans that now draw alike (plain text made bold next to 𝗯𝗼𝗹𝗱 letters, in a name) become one:
+ * each span is an element satori lays out on its own, so alternating `a𝗯c𝗱` costs one, not four.
+ */
+function mergeRuns(spans: RichSpan[]): RichSpan[] {
+  const out: RichSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.kind === s.kind && last.face.family === s.face.family && last.face.weight === s.face.weight && last.face.italic === s.face.italic) {
+      out[out.length - 1] = { ...last, text: last.text + s.text };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** Draws fitted text: one inline span per run, entities in the accent colour. */

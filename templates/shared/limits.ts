@@ -29,3 +29,20 @@ export const MAX_IMAGE_URL_CHARS = 2048;
 /** Scale multiplies the pixel size; 3 gives a 3240×5760 story, beyond that PNGs reach tens of MB. */
 export const MIN_SCALE = 1;
 export const MAX_SCALE = 3;
+/**
+ * Years a date on a card may have. A card's date is when a match, post or quote happened: the game's
+ * history starts in the 19th century (Sheffield FC, 1857; OM, 1899), and fixtures are published a few
+ * seasons ahead at most. Outside that range a year is a typo (0202, 2204) that would print as "May 2, 202",
+ * or as "January 1, 0" for year 0000, which no calendar has.
+ */
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2100;
+/**
+ * Changes of style (plain ↔ 𝗯𝗼𝗹𝗱 ↔ 𝘪𝘵𝘢𝘭𝘪𝘤 …) in all the text of one card. Each styled run is one element
+ * for satori to lay out in its own face, ~0.5% of a whole card's render each (`npm run bench`, "alternating
+ * styles"): 1,000 characters alternating at every letter made 666 runs and cost 3–6× the same letters plain
+ * (seconds of a worker), a score card with alternating names ~3×. At 64 the costliest accepted post measured
+ * 1.0–1.3× its plain twin, while real text changes style a handful of times (the seed post: 2; 24 score events
+ * naming "Chancel 𝗠𝗯𝗲𝗺𝗯𝗮", a plain first name and a bold surname: 24).
+ */
+export const MAX_STYLE_CHANGES = 64;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_IMAGE_DATA_URI_CHARS, MAX_IMAGE_URL_CHARS, MAX_SCALE, MIN_SCALE } from './limits.ts';
+import { MAX_IMAGE_DATA_URI_CHARS, MAX_IMAGE_URL_CHARS, MAX_SCALE, MAX_YEAR, MIN_SCALE, MIN_YEAR } from './limits.ts';
 
 /** Pixel sizes of each card format, before `scale`. */
 export const SIZES = {
@@ -19,24 +19,46 @@ export const hexColor = z
   .regex(/^#?(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour such as #0a84ff or 0a84ff')
   .transform((s) => (s.startsWith('#') ? s : `#${s}`).toLowerCase());
 
-/** Trimmed single-line text with a length cap. Control characters are rejected rather than silently drawn. */
+/**
+ * Line and paragraph separators: LF, CR (alone or before LF), NEL U+0085, LINE SEPARATOR U+2028 and
+ * PARAGRAPH SEPARATOR U+2029 all start a new line for UAX #14 and for satori. A single-line field refuses
+ * every one of them; a paragraph keeps them as the one newline the text engine knows, \n.
+ */
+const LINE_BREAK = /\r\n?|[\n\u0085\u2028\u2029]/u;
+const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'gu');
+/** C0 and C1 control characters and DEL: never drawn as anything a reader could see, so never accepted. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const BREAK_NAMES: Record<string, string> = { '\n': 'LINE FEED', '\r': 'CARRIAGE RETURN', '\u0085': 'NEXT LINE', '\u2028': 'LINE SEPARATOR', '\u2029': 'PARAGRAPH SEPARATOR' };
+
+/** Trimmed single-line text with a length cap. Line breaks and control characters are refused, not drawn. */
 export function line(max: number) {
   return z
     .string()
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must be a single line without control characters');
+    .superRefine((s, ctx) => {
+      const br = LINE_BREAK.exec(s)?.[0];
+      const control = CONTROL.exec(s)?.[0];
+      if (br) ctx.addIssue({ code: 'custom', message: `must be a single line (it contains ${codePoint(br)} ${BREAK_NAMES[br[0]!]})` });
+      else if (control) ctx.addIssue({ code: 'custom', message: `must not contain control characters (it contains ${codePoint(control)})` });
+    });
 }
 
-/** Multi-line text (newlines kept, other control characters rejected). */
+/** Multi-line text: every kind of line break becomes \n; other control characters are refused. */
 export function paragraph(max: number) {
   return z
     .string()
+    .overwrite((s) => s.replace(LINE_BREAKS, '\n'))
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !/[\u0000-\u0009\u000b-\u001f\u007f]/.test(s), 'must not contain control characters other than newlines');
+    .superRefine((s, ctx) => {
+      const control = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u.exec(s)?.[0];
+      if (control) ctx.addIssue({ code: 'custom', message: `must not contain control characters other than line breaks (it contains ${codePoint(control)})` });
+    });
 }
 
 const IMAGE_SIGNATURES: Array<{ mime: string; test: (b: Uint8Array) => boolean }> = [
@@ -86,10 +108,15 @@ export const imageRef = z
   })
   .describe('data:image/(png|jpeg|gif);base64,… or an https:// URL (fetched only from allow-listed hosts)');
 
-/** ISO 8601 date (`2024-05-02`) or date-time with an offset (`2024-05-02T21:47:00+02:00`). */
-export const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: 'must be an ISO 8601 date (2024-05-02) or date-time with offset (2024-05-02T21:47:00+02:00)',
-});
+/**
+ * ISO 8601 date (`2024-05-02`) or date-time with an offset (`2024-05-02T21:47:00+02:00`), in the years
+ * MIN_YEAR..MAX_YEAR (the year as written, before any offset is applied).
+ */
+export const isoDate = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: 'must be an ISO 8601 date (2024-05-02) or date-time with offset (2024-05-02T21:47:00+02:00)',
+  })
+  .refine((s) => Number(s.slice(0, 4)) >= MIN_YEAR && Number(s.slice(0, 4)) <= MAX_YEAR, `must be a date in the years ${MIN_YEAR} to ${MAX_YEAR}`);
 
 export const brandTheme = z.strictObject({
   base: z.enum(['light', 'dark']).default('dark').describe('Palette the brand colours are laid on'),

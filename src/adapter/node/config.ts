@@ -6,16 +6,61 @@ import { parseAllowHosts } from './remote/fetch-image.ts';
 /**
  * Service limits and settings: each has a default, may be set from the environment, and is validated at
  * boot so a bad value stops the process with a message instead of surfacing later as odd behaviour.
+ *
+ * A variable that is set must say something: an empty value (`PORT=`) is refused rather than read as 0 or
+ * as "unset". Empty is almost always a template or shell substitution gone wrong (`PORT=$PORT` with nothing
+ * behind it), and for the keys and tokens "unset" means an open service. (imgproxy reads empty as unset, so
+ * `IMGPROXY_KEY=` quietly turns signature checks off: the failure this rule exists to avoid.)
  */
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-/** A comma-separated list of secrets, each long enough that guessing is hopeless. */
-const secrets = (what: string, minLength: number) =>
+/** A whole number from min to max, in plain decimal digits: `1e3`, `0x10`, `2.5` or `-1` are refused, not guessed. */
+const int = (min: number, max: number) =>
+  z.string().transform((raw, ctx) => {
+    const rule = `must be a whole number from ${min} to ${max}`;
+    const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (Number.isNaN(n)) ctx.addIssue({ code: 'custom', message: `not a whole number; ${rule}` });
+    else if (n < min || n > max) ctx.addIssue({ code: 'custom', message: `${n < min ? 'too small' : 'too large'}; ${rule}` });
+    else return n;
+    return z.NEVER;
+  });
+
+/**
+ * RFC 6750's b64token (RFC 9110's token68): the only characters `Authorization: Bearer <token>` may carry.
+ * A token with others (`s3cret!token@2024#long`) could never authenticate, so it is refused at boot.
+ */
+const TOKEN68 = /^[A-Za-z0-9\-._~+/]+=*$/;
+
+function token68Problem(token: string): string | undefined {
+  if (TOKEN68.test(token)) return undefined;
+  const bad = [...new Set([...token].filter((c) => !/[A-Za-z0-9\-._~+/=]/.test(c)))];
+  const found = bad.length ? bad.map((c) => JSON.stringify(c)).join(' ') : '"=" before the end';
+  return `has characters outside RFC 6750's token68 (${found}): a Bearer token may hold only letters, digits, - . _ ~ + / and a trailing =`;
+}
+
+/**
+ * A comma-separated list of secrets, each long enough that guessing is hopeless. When the variable is set,
+ * every entry must be a usable secret: `KEYS=,` or `KEYS=new,` (a substitution that came out empty) would
+ * otherwise leave the service open, or signing with an old key, with no more than a warning.
+ */
+const secrets = (what: string, minLength: number, problem: (secret: string) => string | undefined = () => undefined) =>
   z
     .string()
     .optional()
-    .transform((s) => (s ?? '').split(',').map((k) => k.trim()).filter(Boolean))
-    .refine((list) => list.every((k) => k.length >= minLength), `each ${what} must be at least ${minLength} characters`);
+    .transform((s, ctx) => {
+      if (s === undefined) return [];
+      const list = s.split(',').map((k) => k.trim());
+      const of = (i: number) => (list.length > 1 ? `${what} ${i + 1} of ${list.length}` : `the ${what}`);
+      list.forEach((k, i) => {
+        const wrong =
+          k === ''
+            ? `is empty; give comma-separated ${what}s, or unset the variable`
+            : k.length < minLength
+              ? `is ${k.length} characters; each ${what} must be at least ${minLength}`
+              : problem(k);
+        if (wrong) ctx.addIssue({ code: 'custom', message: `${of(i)} ${wrong}` });
+      });
+      return list;
+    });
 
 export const configSchema = z.object({
   /** TCP port of the HTTP server. */
@@ -70,7 +115,9 @@ export const configSchema = z.object({
    */
   CARD_REMOTE_IMAGE_HOSTS: z.string().optional().transform((s, ctx) => {
     try {
-      return parseAllowHosts(s);
+      const hosts = parseAllowHosts(s);
+      if (s !== undefined && hosts.length === 0) ctx.addIssue({ code: 'custom', message: 'lists no host; give comma-separated hosts (cdn.club.fr,*.example.com), or unset the variable' });
+      return hosts;
     } catch (err) {
       ctx.addIssue({ code: 'custom', message: (err as Error).message });
       return z.NEVER;
@@ -94,17 +141,68 @@ export const configSchema = z.object({
       return z.NEVER;
     }
   }),
-  /** Bearer tokens accepted on POST (bots, the sign endpoint), comma-separated. Unset = open POSTs. */
-  CARD_API_TOKENS: secrets('API token', 16),
+  /**
+   * Bearer tokens accepted on POST (bots, the sign endpoint), comma-separated. Unset = open POSTs. Only
+   * token68 characters: letters, digits, `- . _ ~ + /`, and `=` at the end.
+   */
+  CARD_API_TOKENS: secrets('API token', 16, token68Problem),
 });
 
 export type Config = z.output<typeof configSchema>;
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+/** Secrets are never echoed back in a boot error: logs are read by more people than the secrets are. */
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['CARD_SIGNING_KEYS', 'CARD_API_TOKENS']);
+
+/** A configuration that cannot be used: one line per variable, each naming it, what is wrong and the rule. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly lines: string[]) {
+    super(`invalid configuration:\n${lines.map((l) => `  ${l}`).join('\n')}`);
   }
+}
+
+function shown(name: string, value: string): string {
+  if (SECRET_VARIABLES.has(name)) return `${name} (value not shown)`;
+  return `${name}=${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)}`;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const lines: string[] = [];
+  const input: Record<string, string> = {};
+  for (const name of Object.keys(configSchema.shape)) {
+    const value = env[name];
+    if (value === undefined) continue;
+    if (value.trim() === '') lines.push(`${name} is set but empty; give it a value, or unset it to use the default`);
+    else input[name] = value;
+  }
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    // One line per variable: its first problem is enough to fix it, and a list of five stays readable.
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? '');
+      if (seen.has(name)) continue;
+      seen.add(name);
+      lines.push(`${shown(name, input[name] ?? '')}: ${issue.message}`);
+    }
+  }
+  if (lines.length || !parsed.success) throw new ConfigError(lines);
   return parsed.data;
+}
+
+/**
+ * Exit status of a process that stopped on its configuration: EX_CONFIG from sysexits.h, so a supervisor
+ * (or a person reading `echo $?`) can tell "fix the environment" from a crash.
+ */
+export const EXIT_CONFIG = 78;
+
+/** loadConfig for an entry point: a bad configuration prints its lines (no stack trace) and exits EX_CONFIG. */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(EXIT_CONFIG);
+  }
 }

@@ -1,4 +1,4 @@
-import { loadConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { createWorkerPool } from './pool.ts';
 
 /**
@@ -9,7 +9,7 @@ import { createWorkerPool } from './pool.ts';
  * wait ~400 ms for this thread to load Hono, prom-client and the rest (`import()` below). On the 2-core
  * machine the gain was small (first card 1.38–1.50 s → 1.32–1.45 s): both threads then load modules at once.
  */
-const config = loadConfig();
+const config = loadConfigOrExit();
 if (config.CARD_SIGNING_KEYS.length === 0) {
   console.warn('warning: CARD_SIGNING_KEYS is not set, so anyone can render any card through GET URLs; set it before exposing the service publicly');
 }
