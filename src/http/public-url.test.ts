@@ -25,6 +25,6 @@ describe('CARD_PUBLIC_URL', () => {
   it('is read and validated with the rest of the configuration', () => {
     expect(loadConfig({ CARD_PUBLIC_URL: 'https://cards.example.com/' }).CARD_PUBLIC_URL).toBe('https://cards.example.com');
     expect(loadConfig({}).CARD_PUBLIC_URL).toBeUndefined();
-    expect(() => loadConfig({ CARD_PUBLIC_URL: 'https://cards.example.com/v1' })).toThrow(/CARD_PUBLIC_URL: must be an origin only/);
+    expect(() => loadConfig({ CARD_PUBLIC_URL: 'https://cards.example.com/v1' })).toThrow(/CARD_PUBLIC_URL="https:\/\/cards\.example\.com\/v1": must be an origin only/);
   });
 });
