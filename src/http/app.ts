@@ -23,6 +23,10 @@ import { toQuery } from './query.ts';
 import { requireSignature } from './signature/middleware.ts';
 import type { RemoteImageResolver } from './remote-images.ts';
 import { createMetrics } from './metrics/metrics.ts';
+import { registerDocsRoutes } from './docs/routes.ts';
+import { registerOpenApiRoutes } from './openapi/routes.ts';
+import { sendSharePage } from './share/page.ts';
+import { shareText } from './share/text.ts';
 import { SIGNATURE_PARAM, type Signer } from './signature/signature.ts';
 
 /**
@@ -31,9 +35,10 @@ import { SIGNATURE_PARAM, type Signer } from './signature/signature.ts';
  *   GET  /healthz
  *   GET  /v1/templates              every kind with its JSON Schema and example
  *   GET  /v1/templates/:kind
- *   GET  /v1/cards/:kind.(png|svg|json)?<dotted query>
+ *   GET  /v1/cards/:kind.(png|svg|json|html)?<dotted query>   .html: the card's share page (src/http/share/)
  *   POST /v1/cards/:kind.(png|svg|json)   JSON body
- *   POST /v1/sign/:kind.(png|svg)          JSON body -> {url}: the signed GET URL (needs a bearer token)
+ *   POST /v1/sign/:kind.(png|svg|html)     JSON body -> {url}: the signed GET URL (needs a bearer token)
+ *   GET  /openapi.json, /docs              the API's OpenAPI 3.1 document and its reference page
  *
  * With signing keys configured, GET card URLs must carry a valid `sig`; with API tokens configured,
  * POST requires `Authorization: Bearer <token>`. Both default to off so `npm start` works as is.
@@ -72,7 +77,7 @@ const POST_CACHE_CONTROL = 'private, no-cache';
 /** URL bytes of the GET URL → ETag memo: ~40,000 typical card URLs of ~200 characters. */
 const KNOWN_ETAG_BYTES = 8 * 1024 * 1024;
 
-const FORMATS: Record<string, Format | 'json'> = { png: 'png', svg: 'svg', json: 'json' };
+const FORMATS: Record<string, Format | 'json' | 'html'> = { png: 'png', svg: 'svg', json: 'json', html: 'html' };
 const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', svg: 'image/svg+xml' };
 
 const noMeasure: Measurer = { width: () => 0, missing: () => [] };
@@ -87,7 +92,7 @@ function errorResponse(c: Context, err: CardError, onError?: (code: string, stat
   return c.json(err.toJSON(), err.status);
 }
 
-function parseFile(file: string): { kind: CardKind; format: Format | 'json' } {
+function parseFile(file: string): { kind: CardKind; format: Format | 'json' | 'html' } {
   const dot = file.lastIndexOf('.');
   const kind = dot < 0 ? file : file.slice(0, dot);
   const ext = dot < 0 ? '' : file.slice(dot + 1);
@@ -95,7 +100,7 @@ function parseFile(file: string): { kind: CardKind; format: Format | 'json' } {
     throw new CardError(404, 'unknown_kind', `unknown card kind "${kind.slice(0, 40)}"; kinds are ${KINDS.join(', ')}`);
   }
   const format = FORMATS[ext];
-  if (!format) throw new CardError(404, 'unknown_format', `unknown format ".${ext.slice(0, 10)}"; use .png, .svg or .json`);
+  if (!format) throw new CardError(404, 'unknown_format', `unknown format ".${ext.slice(0, 10)}"; use .png, .svg, .json or .html`);
   return { kind, format };
 }
 
@@ -145,6 +150,8 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/healthz', (c) => c.json({ status: 'ok', render: deps.renderer.stats(), cache: deps.cache.stats() }));
   app.get('/metrics', async (c) => c.body(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType }));
   registerEditorRoutes(app);
+  registerOpenApiRoutes(app);
+  registerDocsRoutes(app);
 
   const describeTemplate = (kind: CardKind, origin: string) => ({
     kind,
@@ -178,10 +185,13 @@ export function createApp(deps: AppDeps): Hono {
     : async (_c, next) => next();
   const signedUrls = deps.signer !== undefined && tokens.length > 0;
 
-  /** The GET URL of a card, signed when this service signs (and the caller is authenticated). */
-  const cardUrl = async (origin: string, kind: CardKind, format: Format, input: unknown) => {
+  /**
+   * The GET URL of a card, signed when this service signs (and the caller is authenticated). A share page
+   * signs its image and canonical URLs whenever the service signs: its own signed URL was verified already.
+   */
+  const cardUrl = async (origin: string, kind: CardKind, format: Format | 'html', input: unknown, sign = signedUrls) => {
     const url = new URL(`${origin}/v1/cards/${kind}.${format}?${toQuery(input)}`);
-    return signedUrls ? (await deps.signer!.signUrl(url)).toString() : url.toString();
+    return sign && deps.signer ? (await deps.signer.signUrl(url)).toString() : url.toString();
   };
 
   /** Renders in flight, by ETag. */
@@ -231,7 +241,7 @@ export function createApp(deps: AppDeps): Hono {
    */
   const knownETags = new LRUCache<string, string>({ maxSize: KNOWN_ETAG_BYTES, sizeCalculation: (etag, url) => url.length + etag.length });
 
-  const handleCard = async (c: Context, kind: CardKind, format: Format | 'json', input: unknown, method: 'GET' | 'POST', getKey?: string) => {
+  const handleCard = async (c: Context, kind: CardKind, format: Format | 'json' | 'html', input: unknown, method: 'GET' | 'POST', getKey?: string) => {
     const payload = validate(kind, input, method === 'GET' ? 'invalid_query' : 'invalid_payload', deps.coverage);
     const pixels = SIZES[payload.size].width * SIZES[payload.size].height * payload.scale ** 2;
     if (deps.maxPixels !== undefined && pixels > deps.maxPixels) {
@@ -254,7 +264,15 @@ export function createApp(deps: AppDeps): Hono {
         etag: await cardETag({ renderer: deps.rendererVersion, kind, template: template.version, format: 'png', payload }),
         url: await cardUrl(origin, kind, 'png', input),
         svgUrl: await cardUrl(origin, kind, 'svg', input),
+        shareUrl: await cardUrl(origin, kind, 'html', input),
       });
+    }
+    if (format === 'html') {
+      const size = SIZES[payload.size];
+      const alt = altText(kind, payload, deps);
+      const [imageUrl, pageUrl] = await Promise.all([cardUrl(origin, kind, 'png', input, true), cardUrl(origin, kind, 'html', input, true)]);
+      const page = { lang: payload.locale, ...shareText(kind, payload, alt, deps), alt, imageUrl, pageUrl };
+      return sendSharePage(c, { ...page, width: Math.round(size.width * payload.scale), height: Math.round(size.height * payload.scale) }, cacheControl);
     }
 
     const etag = await cardETag({ renderer: deps.rendererVersion, kind, template: template.version, format, payload });
@@ -285,7 +303,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/v1/cards/:file', async (c) => {
     const { kind, format } = parseFile(c.req.param('file'));
     const url = new URL(c.req.url);
-    const key = format === 'json' ? undefined : `${url.pathname}${url.search}`;
+    const key = format === 'json' || format === 'html' ? undefined : `${url.pathname}${url.search}`;
     const known = key === undefined ? undefined : knownETags.get(key);
     if (known !== undefined) {
       const cached = answerCached(c, kind, format as Format, known, GET_CACHE_CONTROL);
@@ -315,6 +333,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.post('/v1/cards/:file', authenticate, limitBody, async (c) => {
     const { kind, format } = parseFile(c.req.param('file'));
+    if (format === 'html') throw new CardError(405, 'method_not_allowed', 'share pages are GET URLs: POST /v1/cards/:kind.json returns the card\'s shareUrl');
     return handleCard(c, kind, format, await readJson(c), 'POST');
   });
 
@@ -322,7 +341,7 @@ export function createApp(deps: AppDeps): Hono {
     if (!deps.signer) throw new CardError(409, 'signing_unavailable', 'this service does not sign URLs: set CARD_SIGNING_KEYS');
     if (!tokens.length) throw new CardError(409, 'signing_unavailable', 'signing needs CARD_API_TOKENS too, so that only authenticated clients obtain signed URLs');
     const { kind, format } = parseFile(c.req.param('file'));
-    if (format === 'json') throw new CardError(404, 'unknown_format', 'sign a .png or .svg URL');
+    if (format === 'json') throw new CardError(404, 'unknown_format', 'sign a .png, .svg or .html URL');
     const input = await readJson(c);
     validate(kind, input, 'invalid_payload', deps.coverage);
     return c.json({ url: await cardUrl(new URL(c.req.url).origin, kind, format, input) });
