@@ -271,7 +271,7 @@ export function createApp(deps: AppDeps): Hono {
       const size = SIZES[payload.size];
       const alt = altText(kind, payload, deps);
       const [imageUrl, pageUrl] = await Promise.all([cardUrl(origin, kind, 'png', input, true), cardUrl(origin, kind, 'html', input, true)]);
-      const page = { lang: payload.locale, ...shareText(kind, payload, alt, deps), alt, imageUrl, pageUrl };
+      const page = { lang: payload.locale, ...shareText(template, payload, alt, deps), alt, imageUrl, pageUrl };
       return sendSharePage(c, { ...page, width: Math.round(size.width * payload.scale), height: Math.round(size.height * payload.scale) }, cacheControl);
     }
 

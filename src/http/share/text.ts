@@ -1,4 +1,4 @@
-import { TEMPLATES, type CardKind, type ShareText } from '../../../templates/index.ts';
+import type { CardTemplate, ShareText } from '../../../templates/index.ts';
 import { makeContext } from '../../../templates/shared/context.ts';
 import { SIZES, type CommonOptions } from '../../../templates/shared/schema.ts';
 import { palette } from '../../../templates/shared/theme.ts';
@@ -36,12 +36,11 @@ export function truncate(text: string, max: number): string {
 }
 
 export function shareText(
-  kind: CardKind,
+  template: Pick<CardTemplate, 'share'>,
   payload: CommonOptions,
   alt: string,
   deps: { emoji: EmojiSet; emojiNames?: EmojiNames },
 ): ShareText {
-  const template = TEMPLATES[kind];
   let text: ShareText;
   if (template.share) {
     const ctx = makeContext({
