@@ -58,7 +58,8 @@ function errorResponse(status: number): Obj {
   return {
     description: `${STATUS_TEXT[status] ?? 'Error'}: ${codes.map((c) => `\`${c}\` (${ERROR_CODES[c].when})`).join('; ')}`,
     headers: {
-      'Cache-Control': ref('headers', 'Cache-Control'),
+      // A 401 comes from Hono's bearer-auth middleware, which sends no Cache-Control.
+      ...(status === 401 ? {} : { 'Cache-Control': ref('headers', 'Cache-Control') }),
       ...(status === 503 ? { 'Retry-After': ref('headers', 'Retry-After') } : {}),
     },
     content: {

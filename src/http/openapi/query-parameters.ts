@@ -41,6 +41,7 @@ type Segment = string | typeof INDEX;
 interface Leaf {
   segments: Segment[];
   schema: Schema;
+  /** Required from the payload's root, or, for a field of a list item, within its item. */
   required: boolean;
   /** The outermost list this field sits in, with its item limit. */
   list?: { name: string; maxItems?: number };
@@ -71,7 +72,8 @@ function leaves(node: Schema, segments: Segment[], required: boolean, out: Leaf[
   }
   if (isArray(node) && node.items) {
     const inner = list ?? { name: segments.filter((s) => s !== INDEX).join('.'), ...(node.maxItems !== undefined ? { maxItems: node.maxItems } : {}) };
-    return leaves(node.items, [...segments, INDEX], false, out, inner);
+    // The list itself may be left out or empty; the fields of each item are required as its schema says.
+    return leaves(node.items, [...segments, INDEX], list ? false : true, out, inner);
   }
   out.push({ segments, schema: node, required, ...(list ? { list } : {}) });
   return out;
@@ -120,6 +122,7 @@ export function queryParameters(schema: Schema, example?: unknown): Parameter[] 
   for (const [name, fields] of lists) {
     const max = fields[0]!.list!.maxItems;
     const keys = fields.map((f) => `\`${keyOf(f.segments)}\``).join(', ');
+    const needed = fields.filter((f) => f.required).map((f) => `\`${keyOf(f.segments)}\``);
     const sample = flatten(valueAt(example, name.split('.')), name);
     params.push({
       name,
@@ -127,7 +130,9 @@ export function queryParameters(schema: Schema, example?: unknown): Parameter[] 
       required: false,
       style: 'form',
       explode: true,
-      description: `The items of the list \`${name}\`, one query parameter per field: ${keys}, with {n} = 0, 1, 2… without gaps${max !== undefined ? ` (at most ${max} items)` : ''}.`,
+      description:
+        `The items of the list \`${name}\`, one query parameter per field: ${keys}, with {n} = 0, 1, 2… without gaps` +
+        `${max !== undefined ? ` (at most ${max} items)` : ''}.${needed.length ? ` Each item needs ${needed.join(', ')}.` : ''}`,
       schema: {
         type: 'object',
         patternProperties: Object.fromEntries(fields.map((f) => [patternOf(f.segments), f.schema])),
