@@ -27,7 +27,7 @@ async function describeCard(app: Awaited<ReturnType<typeof testApp>>, kind: Card
 }
 
 /** The elements a share page is made of, whatever the card says: hostile text must not add any. */
-const PAGE_SHAPE = ['html', 'head', 'meta', 'meta', 'title', 'meta', 'link', ...Array(14).fill('meta'), 'style', 'body', 'main', 'h1', 'figure', 'img', 'figcaption', 'p', 'a'];
+const PAGE_SHAPE = ['html', 'head', 'meta', 'meta', 'title', 'link', 'meta', 'link', ...Array(14).fill('meta'), 'style', 'body', 'main', 'h1', 'figure', 'img', 'figcaption', 'p', 'a'];
 
 describe('share pages: GET /v1/cards/:kind.html', () => {
   it.each(KINDS)('%s: the head carries the card for crawlers, the body shows it to a person', async (kind) => {
@@ -167,7 +167,7 @@ describe('share pages: GET /v1/cards/:kind.html', () => {
     const page = parseHtml(await res.text());
     const style = page.all('style')[0]!.text;
     const hash = createHash('sha256').update(style).digest('base64');
-    expect(csp).toBe(`default-src 'none'; img-src ${new URL(page.meta('og:image')[0]!).origin}; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
+    expect(csp).toBe(`default-src 'none'; img-src ${new URL(page.meta('og:image')[0]!).origin} data:; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
