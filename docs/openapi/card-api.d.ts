@@ -746,12 +746,12 @@ export interface components {
              * @default og
              * @enum {string}
              */
-            size: "og" | "x" | "square" | "story";
+            size?: "og" | "x" | "square" | "story";
             /**
              * @description Pixel density multiplier for sharper images
              * @default 1
              */
-            scale: number;
+            scale?: number;
             /** @description light, dark, or brand colours */
             theme?: ("light" | "dark") | {
                 /**
@@ -759,7 +759,7 @@ export interface components {
                  * @default dark
                  * @enum {string}
                  */
-                base: "light" | "dark";
+                base?: "light" | "dark";
                 /** @description Card background */
                 background: string;
                 /** @description Main text colour (default: white or near-black, whichever contrasts) */
@@ -772,7 +772,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale: "en" | "fr";
+            locale?: "en" | "fr";
         };
         /**
          * @example {
@@ -854,7 +854,7 @@ export interface components {
                  * @default goal
                  * @enum {string}
                  */
-                type: "goal" | "penalty" | "own-goal" | "red-card";
+                type?: "goal" | "penalty" | "own-goal" | "red-card";
             }[];
             /** @description Aggregate score over two legs */
             aggregate?: {
@@ -873,12 +873,12 @@ export interface components {
              * @default og
              * @enum {string}
              */
-            size: "og" | "x" | "square" | "story";
+            size?: "og" | "x" | "square" | "story";
             /**
              * @description Pixel density multiplier for sharper images
              * @default 1
              */
-            scale: number;
+            scale?: number;
             /** @description light, dark, or brand colours */
             theme?: ("light" | "dark") | {
                 /**
@@ -886,7 +886,7 @@ export interface components {
                  * @default dark
                  * @enum {string}
                  */
-                base: "light" | "dark";
+                base?: "light" | "dark";
                 /** @description Card background */
                 background: string;
                 /** @description Main text colour (default: white or near-black, whichever contrasts) */
@@ -899,7 +899,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale: "en" | "fr";
+            locale?: "en" | "fr";
         };
         /**
          * @example {
@@ -923,7 +923,7 @@ export interface components {
                 /** @description data:image/(png|jpeg|gif);base64,… or an https:// URL (fetched only from allow-listed hosts) */
                 avatar?: string;
                 /** @default false */
-                verified: boolean;
+                verified?: boolean;
             };
             /** @description The post, as written: styled Unicode, emoji and line breaks are kept */
             text: string;
@@ -935,12 +935,12 @@ export interface components {
              * @default og
              * @enum {string}
              */
-            size: "og" | "x" | "square" | "story";
+            size?: "og" | "x" | "square" | "story";
             /**
              * @description Pixel density multiplier for sharper images
              * @default 1
              */
-            scale: number;
+            scale?: number;
             /** @description light, dark, or brand colours */
             theme?: ("light" | "dark") | {
                 /**
@@ -948,7 +948,7 @@ export interface components {
                  * @default dark
                  * @enum {string}
                  */
-                base: "light" | "dark";
+                base?: "light" | "dark";
                 /** @description Card background */
                 background: string;
                 /** @description Main text colour (default: white or near-black, whichever contrasts) */
@@ -961,7 +961,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale: "en" | "fr";
+            locale?: "en" | "fr";
         };
         /**
          * @description - `invalid_payload` (400): a field of the JSON payload breaks its rule (path and rule in issues)

@@ -16,7 +16,11 @@ const BANNER = `/**
 
 `;
 
+/**
+ * `defaultNonNullable: false`: a field with a default (size, scale, locale…) is optional in a payload one
+ * sends; openapi-typescript's default would make it required, as if it described a response.
+ */
 export async function generateTypes(): Promise<string> {
-  const ast = await openapiTS(openApiDocument() as unknown as Parameters<typeof openapiTS>[0], { silent: true });
+  const ast = await openapiTS(openApiDocument() as unknown as Parameters<typeof openapiTS>[0], { silent: true, defaultNonNullable: false });
   return BANNER + astToString(ast);
 }

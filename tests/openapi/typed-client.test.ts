@@ -41,3 +41,12 @@ describe('the generated TypeScript client', () => {
     await expect(client.describeScore({ home: { name: 'OM', score: 100 }, away: { name: '' } } as ScorePayload)).rejects.toThrow(/^invalid_payload: .*\(home\.score, away\.name\)$/);
   });
 });
+
+describe('the README', () => {
+  it('shows the typed-client example that tsc checks (tests/openapi/readme-example.ts)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = readFileSync(new URL('./readme-example.ts', import.meta.url), 'utf8');
+    const code = example.slice(example.indexOf('import createClient')).replace("from '../../docs/openapi/card-api'", "from './docs/openapi/card-api'");
+    expect(readme).toContain(`\`\`\`ts\n${code}\`\`\``);
+  });
+});
