@@ -22,7 +22,7 @@ export const ERROR_CODES = {
   payload_too_large: { status: 413, when: 'the body is over CARD_MAX_BODY_BYTES' },
   uri_too_long: { status: 414, when: 'the URL is over CARD_MAX_URL_LENGTH (use POST for inline images)' },
   unsupported_media_type: { status: 415, when: 'a POST without Content-Type: application/json' },
-  method_not_allowed: { status: 405, when: 'a card requested with another method than GET or POST' },
+  method_not_allowed: { status: 405, when: 'a card requested with another method than GET or POST, or a share page with POST' },
   unauthorized: { status: 401, when: 'a POST without a valid bearer token, when CARD_API_TOKENS is set' },
   signature_required: { status: 403, when: 'a GET card URL without sig, when CARD_SIGNING_KEYS is set' },
   signature_invalid: { status: 403, when: 'a GET card URL whose sig does not match its path and query' },

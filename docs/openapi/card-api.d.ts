@@ -973,7 +973,7 @@ export interface components {
          *     - `payload_too_large` (413): the body is over CARD_MAX_BODY_BYTES
          *     - `uri_too_long` (414): the URL is over CARD_MAX_URL_LENGTH (use POST for inline images)
          *     - `unsupported_media_type` (415): a POST without Content-Type: application/json
-         *     - `method_not_allowed` (405): a card requested with another method than GET or POST
+         *     - `method_not_allowed` (405): a card requested with another method than GET or POST, or a share page with POST
          *     - `unauthorized` (401): a POST without a valid bearer token, when CARD_API_TOKENS is set
          *     - `signature_required` (403): a GET card URL without sig, when CARD_SIGNING_KEYS is set
          *     - `signature_invalid` (403): a GET card URL whose sig does not match its path and query
@@ -1137,7 +1137,7 @@ export interface components {
                 };
             };
         };
-        /** @description Method not allowed: `method_not_allowed` (a card requested with another method than GET or POST) */
+        /** @description Method not allowed: `method_not_allowed` (a card requested with another method than GET or POST, or a share page with POST) */
         Error405: {
             headers: {
                 "Cache-Control": components["headers"]["Cache-Control"];

@@ -351,7 +351,7 @@ export function openApiDocument(): Obj {
     tags: [
       ...KINDS.map((kind) => ({
         name: kind,
-        description: `${pascal(kind)} cards: render (PNG, SVG), describe (JSON), share (HTML page) and sign. The payload is [${payloadName(kind)}](#model/${payloadName(kind).toLowerCase()}).`,
+        description: `${pascal(kind)} cards: render (PNG, SVG), describe (JSON), share (HTML page) and sign. The payload is the \`${payloadName(kind)}\` schema.`,
       })),
       { name: 'templates', description: 'The kinds and their schemas' },
       { name: 'service', description: 'Health, metrics and this document' },
