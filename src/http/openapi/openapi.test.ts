@@ -183,7 +183,12 @@ describe('the GET query parameters are the dotted GET form', () => {
     };
     expect(pairs.some(([key]) => documentedRequired(key))).toBe(true);
     for (const [key] of pairs) {
-      const res = await app.request(`/v1/cards/${kind}.json?${new URLSearchParams(pairs.filter(([k]) => k !== key))}`);
+      const rest = pairs.filter(([k]) => k !== key);
+      // A list item's last field gone, the item is gone, not incomplete; a plain list item gone leaves a gap
+      // in the numbering: nothing to check about required fields either way.
+      const item = key.replace(/\.[^.]+$/, '.');
+      if (/\.\d+$/.test(key) || (/\.\d+\./.test(key) && !rest.some(([k]) => k.startsWith(item)))) continue;
+      const res = await app.request(`/v1/cards/${kind}.json?${new URLSearchParams(rest)}`);
       if (documentedRequired(key)) {
         expect(res.status, `without ${key}`).toBe(400);
         expect(((await res.json()) as Obj).error.issues.map((i: Obj) => i.path), key).toContain(key);

@@ -72,8 +72,10 @@ function leaves(node: Schema, segments: Segment[], required: boolean, out: Leaf[
   }
   if (isArray(node) && node.items) {
     const inner = list ?? { name: segments.filter((s) => s !== INDEX).join('.'), ...(node.maxItems !== undefined ? { maxItems: node.maxItems } : {}) };
-    // The list itself may be left out or empty; the fields of each item are required as its schema says.
-    return leaves(node.items, [...segments, INDEX], list ? false : true, out, inner);
+    // The list itself may be left out or empty; the fields of each item are required (within their item) as its
+    // schema says, also in a list inside a list item.
+    // (A list of plain values has no fields: its items are not "needed".)
+    return leaves(node.items, [...segments, INDEX], isObject(node.items), out, inner);
   }
   out.push({ segments, schema: node, required, ...(list ? { list } : {}) });
   return out;
