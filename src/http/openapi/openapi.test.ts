@@ -5,6 +5,7 @@ import { compileErrors, dereference, validate } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { KINDS, TEMPLATES } from '../../../templates/index.ts';
 import { example, testApp } from '../../../tests/helpers.ts';
 import { ERROR_CODES } from '../../errors.ts';
@@ -212,6 +213,34 @@ describe('the GET query parameters are the dotted GET form', () => {
     expect(['events.0.minute', 'events.23.player', 'events.9999.type'].every(matched)).toBe(true);
     expect(['events.01.minute', 'events.0.nope', 'eventsX0.minute', 'events.0', 'events.10000.team'].some(matched)).toBe(false);
     expect(list.find((p) => p.name === 'home.name')).toMatchObject({ required: true, example: 'Olympique de Marseille' });
+  });
+});
+
+describe('query parameters of shapes the kinds may take', () => {
+  it('lists in list items, lists of plain values: one list parameter, item fields needed within their item', () => {
+    const schema = z.toJSONSchema(
+      z.strictObject({
+        title: z.string(),
+        rows: z
+          .array(z.strictObject({ team: z.string(), form: z.array(z.enum(['W', 'D', 'L'])).max(5), players: z.array(z.strictObject({ name: z.string(), number: z.number().optional() })) }))
+          .max(20),
+      }),
+      { io: 'input' },
+    ) as Schema;
+    const list = queryParameters(schema, { title: 'T', rows: [{ team: 'OM', form: ['W'], players: [{ name: 'A' }] }] });
+    expect(list.map((p) => [p.name, p.required])).toEqual([
+      ['title', true],
+      ['rows', false],
+    ]);
+    const rows = list[1]!;
+    expect(Object.keys(rows.schema.patternProperties as Obj)).toEqual([
+      '^rows\\.(0|[1-9][0-9]{0,3})\\.team$',
+      '^rows\\.(0|[1-9][0-9]{0,3})\\.form\\.(0|[1-9][0-9]{0,3})$',
+      '^rows\\.(0|[1-9][0-9]{0,3})\\.players\\.(0|[1-9][0-9]{0,3})\\.name$',
+      '^rows\\.(0|[1-9][0-9]{0,3})\\.players\\.(0|[1-9][0-9]{0,3})\\.number$',
+    ]);
+    expect(rows.description).toMatch(/\(at most 20 items\)\. Each item needs `rows\.\{n\}\.team`, `rows\.\{n\}\.players\.\{n\}\.name`\.$/);
+    expect(rows.example).toEqual({ 'rows.0.team': 'OM', 'rows.0.form.0': 'W', 'rows.0.players.0.name': 'A' });
   });
 });
 
