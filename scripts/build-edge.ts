@@ -11,6 +11,7 @@
  * flow in without edits: the code points the fonts draw (coverage), the Twemoji key list, the emoji names.
  * Prints the raw and gzip sizes of the script and of the assets.
  */
+import { DOCS_SOURCES } from '../src/adapter/node/docs-files.ts';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
@@ -187,6 +188,9 @@ export async function buildEdge(outdir = join(ROOT, 'dist', 'edge'), opts: { qui
   for (const f of ['index.html', 'editor.js', 'editor.css']) copyFileSync(join(ROOT, 'src/http/editor', f), join(assets, 'editor', f));
   const queryForm = transformSync(readFileSync(join(ROOT, 'src/http/query-form.ts'), 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022' }).code;
   writeFileSync(join(assets, 'editor', 'query-form.js'), queryForm);
+  // The API reference (GET /docs): the same three files the Node server reads (DOCS_SOURCES).
+  mkdirSync(join(assets, 'docs'), { recursive: true });
+  for (const [name, path] of Object.entries(DOCS_SOURCES)) copyFileSync(join(ROOT, ...path), join(assets, 'docs', name));
 
   const scriptFiles = ['worker.js', ...readdirSync(join(outdir, 'wasm')).map((f) => `wasm/${f}`)].map((file) => {
     const bytes = readFileSync(join(outdir, file));
@@ -205,7 +209,7 @@ export async function buildEdge(outdir = join(ROOT, 'dist', 'edge'), opts: { qui
     const big = scriptFiles.filter((f) => f.raw > 100_000).map((f) => `${f.file} ${mb(f.raw)} / ${mb(f.gzip)}`);
     console.log(`built ${relative(ROOT, outdir) || '.'}/ in ${(performance.now() - started).toFixed(0)} ms`);
     console.log(`  Worker script: ${mb(result.script.raw)} raw, ${mb(result.script.gzip)} gzip (${scriptFiles.length} modules: ${big.join(', ')}, ${wrapperKeys.length} wasm call wrappers)`);
-    console.log(`  static assets: ${result.assets.files} files, ${mb(result.assets.raw)} (fonts ${FONT_FILES.length}, emoji ${emojiFiles.length}, editor 4)`);
+    console.log(`  static assets: ${result.assets.files} files, ${mb(result.assets.raw)} (fonts ${FONT_FILES.length}, emoji ${emojiFiles.length}, editor 4, docs 3)`);
   }
   return result;
 }

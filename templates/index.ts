@@ -13,6 +13,17 @@ export interface CardTemplate<P extends CommonOptions = CommonOptions> {
   example: unknown;
   view(payload: P, ctx: TemplateContext): SatoriElement;
   alt(payload: P, ctx: TemplateContext): string;
+  /**
+   * The title and description of the card's share page (og:title, og:description). Optional: a kind without
+   * it gets a title and description derived from its alt text (src/http/share/text.ts).
+   */
+  share?(payload: P, ctx: TemplateContext): ShareText;
+}
+
+/** What a share page says about its card, besides the image and its alt text. */
+export interface ShareText {
+  title: string;
+  description: string;
 }
 
 export const TEMPLATES = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
-import { Avatar, CardFrame, fitText, plainOf, RichText, VerifiedBadge, type FittedText } from './shared/components.tsx';
+import { Avatar, CardFrame, fitText, plainOf, readableOf, RichText, VerifiedBadge, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_HANDLE_CHARS, MAX_NAME_CHARS, MAX_POST_CHARS } from './shared/limits.ts';
 import { formatDate } from './shared/locale.ts';
@@ -106,4 +106,10 @@ export function alt(p: PostPayload, ctx: TemplateContext): string {
   const when = p.date ? `, ${formatDate(p.date, ctx.locale)}` : '';
   const where = p.platform ? ` ${ctx.words.on} ${PLATFORMS[p.platform]}` : '';
   return `${ctx.words.postBy} ${plainOf(p.author.name, ctx)} (${p.author.handle})${where}${when}${ctx.locale === 'fr' ? ' :' : ':'} ${plainOf(p.text, ctx)}`;
+}
+
+/** Share page: `Olympique de Marseille (@OM_Officiel) on X` as the title, the post's text as the description. */
+export function share(p: PostPayload, ctx: TemplateContext): { title: string; description: string } {
+  const where = p.platform ? ` ${ctx.words.on} ${PLATFORMS[p.platform]}` : '';
+  return { title: `${readableOf(p.author.name, ctx)} (${p.author.handle})${where}`, description: readableOf(p.text, ctx) };
 }

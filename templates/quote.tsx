@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
 import { cssFamily } from '../src/render/fonts.ts';
-import { Avatar, CardFrame, fitText, plainOf, RichText, type FittedText } from './shared/components.tsx';
+import { Avatar, CardFrame, fitText, plainOf, readableOf, RichText, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_QUOTE_CHARS } from './shared/limits.ts';
 import { formatDate } from './shared/locale.ts';
@@ -97,4 +97,15 @@ export function alt(p: QuotePayload, ctx: TemplateContext): string {
   const close = ctx.locale === 'fr' ? ' »' : '”';
   const when = [p.source ? plainOf(p.source, ctx) : undefined, p.date ? formatDate(p.date, ctx.locale, false) : undefined].filter(Boolean).join(', ');
   return `${open}${plainOf(p.text, ctx)}${close} — ${who}${when ? ` (${when})` : ''}`;
+}
+
+/** Share page: who said it as the title, the quotation (with where and when) as the description. */
+export function share(p: QuotePayload, ctx: TemplateContext): { title: string; description: string } {
+  const open = ctx.locale === 'fr' ? '« ' : '“';
+  const close = ctx.locale === 'fr' ? ' »' : '”';
+  const when = [p.source ? readableOf(p.source, ctx) : undefined, p.date ? formatDate(p.date, ctx.locale, false) : undefined].filter(Boolean).join(', ');
+  return {
+    title: [readableOf(p.author, ctx), p.role ? readableOf(p.role, ctx) : undefined].filter(Boolean).join(', '),
+    description: `${open}${readableOf(p.text, ctx)}${close}${when ? ` (${when})` : ''}`,
+  };
 }

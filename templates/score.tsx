@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
-import { Avatar, CardFrame, colourFor, fitText, plainOf, RichText, type FittedText } from './shared/components.tsx';
+import { Avatar, CardFrame, colourFor, fitText, plainOf, readableOf, RichText, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_EVENTS, MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_SCORE, MAX_SHORT_NAME_CHARS } from './shared/limits.ts';
 import { formatDate, formatTime } from './shared/locale.ts';
@@ -341,4 +341,16 @@ export function alt(p: ScorePayload, ctx: TemplateContext): string {
   const header = [p.competition, p.stage].filter(Boolean).map((s) => plainOf(s!, ctx)).join(', ');
   const events = p.events.map((e) => `${e.minute} ${plainOf(e.player, ctx)} (${plainOf(p[e.team].shortName ?? p[e.team].name, ctx)})`);
   return [header, parts.join('; '), events.length ? events.join(', ') : '', p.venue ? plainOf(p.venue, ctx) : ''].filter(Boolean).join('. ');
+}
+
+/** Share page: the scoreline as the title (`Olympique de Marseille 1-1 Atalanta`), the match facts as the description. */
+export function share(p: ScorePayload, ctx: TemplateContext): { title: string; description: string } {
+  const scored = p.home.score !== undefined && p.away.score !== undefined;
+  const title = `${readableOf(p.home.name, ctx)} ${scored ? `${p.home.score}-${p.away.score}` : '–'} ${readableOf(p.away.name, ctx)}`;
+  const status = [statusLabel(p, ctx)];
+  if (p.aggregate) status.push(`${ctx.words.aggregate} ${p.aggregate.home}-${p.aggregate.away}`);
+  if (p.penalties) status.push(`${ctx.words.pens} ${p.penalties.home}-${p.penalties.away}`);
+  const header = [p.competition, p.stage].filter(Boolean).map((s) => readableOf(s!, ctx)).join(', ');
+  const events = p.events.map((e) => `${e.minute} ${readableOf(e.player, ctx)} (${readableOf(p[e.team].shortName ?? p[e.team].name, ctx)})`).join(', ');
+  return { title, description: [header, status.join(', '), events, p.venue ? readableOf(p.venue, ctx) : ''].filter(Boolean).join('. ') };
 }

@@ -17,13 +17,17 @@ import { altHeader } from './alt-header.ts';
 import { requireBearer } from './auth/bearer.ts';
 import { limitBody, readJson } from './body/read-json.ts';
 import type { CachedImage, ImageCache } from './cache/image-cache.ts';
-import { cardUrls } from './card-urls.ts';
+import { cardUrls, REQUEST_ORIGIN_CACHE_CONTROL } from './card-urls.ts';
 import { registerEditorRoutes, type EditorFiles } from './editor/routes.ts';
 import { cardETag, matchesIfNoneMatch } from './etag.ts';
 import { jsonSchemaOf, payloadFromQuery, validate } from './payload.ts';
 import { queryPairs } from './query.ts';
 import { requireSignature } from './signature/middleware.ts';
 import type { RemoteImageResolver } from './remote-images.ts';
+import { registerDocsRoutes, type DocsFiles } from './docs/routes.ts';
+import { registerOpenApiRoutes } from './openapi/routes.ts';
+import { sendSharePage } from './share/page.ts';
+import { shareText } from './share/text.ts';
 import { SIGNATURE_PARAM, type Signer } from './signature/signature.ts';
 
 /**
@@ -32,9 +36,10 @@ import { SIGNATURE_PARAM, type Signer } from './signature/signature.ts';
  *   GET  /healthz
  *   GET  /v1/templates              every kind with its JSON Schema and example
  *   GET  /v1/templates/:kind
- *   GET  /v1/cards/:kind.(png|svg|json)?<dotted query>
+ *   GET  /v1/cards/:kind.(png|svg|json|html)?<dotted query>   .html: the card's share page (src/http/share/)
  *   POST /v1/cards/:kind.(png|svg|json)   JSON body
- *   POST /v1/sign/:kind.(png|svg)          JSON body -> {url}: the signed GET URL (needs a bearer token)
+ *   POST /v1/sign/:kind.(png|svg|html)     JSON body -> {url}: the signed GET URL (needs a bearer token)
+ *   GET  /openapi.json, /docs              the API's OpenAPI 3.1 document and its reference page
  *
  * With signing keys configured, GET card URLs must carry a valid `sig`; with API tokens configured,
  * POST requires `Authorization: Bearer <token>`. Both default to off so `npm start` works as is.
@@ -71,6 +76,8 @@ export interface AppDeps {
   metrics?: AppMetrics;
   /** The editor's static files (read from disk on Node, from static assets on Workers); no editor without. */
   editor?: EditorFiles;
+  /** The API reference page's files (GET /docs), handed over like the editor's; no /docs without. */
+  docs?: DocsFiles;
   /**
    * Gzip JSON answers here (default). Off on Workers, where the platform compresses responses itself and
    * would compress Hono's gzip a second time.
@@ -92,7 +99,7 @@ const POST_CACHE_CONTROL = 'private, no-cache';
 /** URL bytes of the GET URL → ETag memo: ~40,000 typical card URLs of ~200 characters. */
 const KNOWN_ETAG_BYTES = 8 * 1024 * 1024;
 
-const FORMATS: Record<string, Format | 'json'> = { png: 'png', svg: 'svg', json: 'json' };
+const FORMATS: Record<string, Format | 'json' | 'html'> = { png: 'png', svg: 'svg', json: 'json', html: 'html' };
 const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', svg: 'image/svg+xml' };
 
 const noMeasure: Measurer = { width: () => 0, missing: () => [] };
@@ -112,7 +119,7 @@ function errorResponse(c: Context, err: CardError, onError?: (code: string, stat
   return c.json(err.toJSON(), err.status as 400);
 }
 
-function parseFile(file: string): { kind: CardKind; format: Format | 'json' } {
+function parseFile(file: string): { kind: CardKind; format: Format | 'json' | 'html' } {
   const dot = file.lastIndexOf('.');
   const kind = dot < 0 ? file : file.slice(0, dot);
   const ext = dot < 0 ? '' : file.slice(dot + 1);
@@ -120,7 +127,7 @@ function parseFile(file: string): { kind: CardKind; format: Format | 'json' } {
     throw new CardError(404, 'unknown_kind', `unknown card kind "${kind.slice(0, 40)}"; kinds are ${KINDS.join(', ')}`);
   }
   const format = FORMATS[ext];
-  if (!format) throw new CardError(404, 'unknown_format', `unknown format ".${ext.slice(0, 10)}"; use .png, .svg or .json`);
+  if (!format) throw new CardError(404, 'unknown_format', `unknown format ".${ext.slice(0, 10)}"; use .png, .svg, .json or .html`);
   return { kind, format };
 }
 
@@ -169,6 +176,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/healthz', (c) => c.json({ status: 'ok', render: deps.renderer.stats(), cache: deps.cache.stats() }));
   if (deps.editor) registerEditorRoutes(app, deps.editor);
+  registerOpenApiRoutes(app);
+  if (deps.docs) registerDocsRoutes(app, deps.docs);
 
   const urls = cardUrls({ publicOrigin: deps.publicOrigin, signer: deps.signer, maxUrlLength: deps.maxUrlLength });
   const tokens = deps.apiTokens ?? [];
@@ -270,20 +279,21 @@ export function createApp(deps: AppDeps): Hono {
     const origin = urls.origin(c);
     const url = await urls.build(origin, kind, 'png', input, signedUrls);
     const svgUrl = await urls.build(origin, kind, 'svg', input, signedUrls);
+    const shareUrl = await urls.build(origin, kind, 'html', input, signedUrls);
     // A URL longer than this service accepts is left out, with the reason: the rest of the answer (alt text,
     // size, ETag) still holds, and the card can be rendered with POST.
-    const urlOmitted = urls.tooLong(url, kind) ?? urls.tooLong(svgUrl, kind);
+    const urlOmitted = urls.tooLong(url, kind) ?? urls.tooLong(svgUrl, kind) ?? urls.tooLong(shareUrl, kind);
     return c.json({
       kind,
       alt: altText(kind, payload, deps),
       width: Math.round(size.width * payload.scale),
       height: Math.round(size.height * payload.scale),
       etag: await cardETag({ renderer: deps.rendererVersion, kind, template: TEMPLATES[kind].version, format: 'png', payload }),
-      ...(urlOmitted ? { urlOmitted } : { url, svgUrl }),
+      ...(urlOmitted ? { urlOmitted } : { url, svgUrl, shareUrl }),
     });
   };
 
-  const handleCard = async (c: Context, kind: CardKind, format: Format | 'json', input: unknown, method: 'GET' | 'POST', getKey?: string) => {
+  const handleCard = async (c: Context, kind: CardKind, format: Format | 'json' | 'html', input: unknown, method: 'GET' | 'POST', getKey?: string) => {
     const payload = validate(kind, input, method === 'GET' ? 'invalid_query' : 'invalid_payload', deps.coverage);
     const pixels = SIZES[payload.size].width * SIZES[payload.size].height * payload.scale ** 2;
     if (deps.maxPixels !== undefined && pixels > deps.maxPixels) {
@@ -295,6 +305,16 @@ export function createApp(deps: AppDeps): Hono {
     if (format === 'json') return describeCard(c, kind, input, payload);
 
     const cacheControl = method === 'GET' ? GET_CACHE_CONTROL : POST_CACHE_CONTROL;
+    if (format === 'html') {
+      // A share page signs its image and canonical URLs whenever the service signs: its own URL was verified.
+      const size = SIZES[payload.size];
+      const alt = altText(kind, payload, deps);
+      const origin = urls.origin(c);
+      const [imageUrl, pageUrl] = await Promise.all([urls.build(origin, kind, 'png', input, true), urls.build(origin, kind, 'html', input, true)]);
+      const page = { lang: payload.locale, ...shareText(TEMPLATES[kind], payload, alt, deps), alt, imageUrl, pageUrl };
+      // Its absolute URLs come from the request's origin unless CARD_PUBLIC_URL is set: then it is private (card-urls.ts).
+      return sendSharePage(c, { ...page, width: Math.round(size.width * payload.scale), height: Math.round(size.height * payload.scale) }, deps.publicOrigin === undefined ? REQUEST_ORIGIN_CACHE_CONTROL : cacheControl);
+    }
     const etag = await cardETag({ renderer: deps.rendererVersion, kind, template: TEMPLATES[kind].version, format, payload });
     const known = await answerKnown(c, kind, format, etag, cacheControl, getKey);
     if (known) return known;
@@ -330,7 +350,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/v1/cards/:file', async (c) => {
     const { kind, format } = parseFile(c.req.param('file'));
     const url = new URL(c.req.url);
-    const key = format === 'json' ? undefined : `${url.pathname}${url.search}`;
+    const key = format === 'json' || format === 'html' ? undefined : `${url.pathname}${url.search}`;
     const known = key === undefined ? undefined : knownETags.get(key);
     if (known !== undefined) {
       const cached = await answerKnown(c, kind, format as Format, known, GET_CACHE_CONTROL, key);
@@ -344,6 +364,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.post('/v1/cards/:file', authenticate, bodyLimit, async (c) => {
     const { kind, format } = parseFile(c.req.param('file'));
+    if (format === 'html') throw new CardError(405, 'method_not_allowed', 'share pages are GET URLs: POST /v1/cards/:kind.json returns the card\'s shareUrl');
     return handleCard(c, kind, format, await readJson(c), 'POST');
   });
 
@@ -351,7 +372,7 @@ export function createApp(deps: AppDeps): Hono {
     if (!deps.signer) throw new CardError(409, 'signing_unavailable', 'this service does not sign URLs: set CARD_SIGNING_KEYS');
     if (!tokens.length) throw new CardError(409, 'signing_unavailable', 'signing needs CARD_API_TOKENS too, so that only authenticated clients obtain signed URLs');
     const { kind, format } = parseFile(c.req.param('file'));
-    if (format === 'json') throw new CardError(404, 'unknown_format', 'sign a .png or .svg URL');
+    if (format === 'json') throw new CardError(404, 'unknown_format', 'sign a .png, .svg or .html URL');
     const input = await readJson(c);
     validate(kind, input, 'invalid_payload', deps.coverage);
     const url = await urls.build(urls.origin(c), kind, format, input, true);

@@ -42,7 +42,7 @@ export function cardUrls(opts: CardUrlOptions) {
     },
 
     /** The GET URL of a card, signed when asked to and this service has keys. */
-    async build(origin: string, kind: CardKind, format: Format, input: unknown, sign: boolean): Promise<string> {
+    async build(origin: string, kind: CardKind, format: Format | 'html', input: unknown, sign: boolean): Promise<string> {
       const url = new URL(`${origin}/v1/cards/${kind}.${format}?${toQuery(input)}`);
       return sign && opts.signer ? (await opts.signer.signUrl(url)).toString() : url.toString();
     },

@@ -183,6 +183,11 @@ export function VerifiedBadge(props: { size: number; colour: string }): SatoriEl
   );
 }
 
+/** Text of a field for a share page's title and description: styled letters folded, emoji kept as emoji. */
+export function readableOf(text: string, ctx: TemplateContext): string {
+  return foldStyled(cleanText(text, { locale: ctx.locale, emoji: ctx.emoji, singleLine: true }));
+}
+
 /** Plain text of a field for alt text: what the card shows, styled letters folded, emoji named. */
 export function plainOf(text: string, ctx: TemplateContext): string {
   return nameEmoji(foldStyled(cleanText(text, { locale: ctx.locale, emoji: ctx.emoji, singleLine: true })), ctx.names, ctx.locale);

@@ -13,6 +13,7 @@ import { KINDS, TEMPLATES } from '../../templates/index.ts';
 import { noisyPngDataUri } from '../fixtures/noisy-png.ts';
 import { testApp } from '../helpers.ts';
 import { decode } from '../image.ts';
+import { parseHtml } from '../html.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -215,6 +216,40 @@ describe('card editor (Chromium)', () => {
     expect(await page.isDisabled('#copy-url')).toBe(true);
     expect(await page.isDisabled('#copy-meta')).toBe(true);
     expect(await page.isDisabled('#copy-alt')).toBe(false);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('"Copy share link" copies the card’s share page: it unfurls as this card, and shows it to a person', async () => {
+    const page = await open('/editor?kind=score');
+    const shown = await previewBytes(page);
+    const alt = (await page.getAttribute('#preview-image', 'alt'))!;
+
+    await page.click('#copy-share');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Copied the share link');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link.startsWith(`${base}/v1/cards/score.html?`)).toBe(true);
+    expect(await page.inputValue('#out-share')).toBe(link);
+    const imageUrl = await page.inputValue('#out-url');
+
+    // What a crawler reads: og:image is the preview's own image URL, with its alt text.
+    const res = await fetch(link);
+    expect(res.status).toBe(200);
+    const tags = parseHtml(await res.text());
+    expect(tags.meta('og:image')).toEqual([imageUrl]);
+    expect(tags.meta('og:image:alt')).toEqual([alt]);
+    expect(tags.meta('og:title')).toEqual(['Olympique de Marseille 1-1 Atalanta']);
+    expect(Buffer.from(await (await fetch(imageUrl)).arrayBuffer()).equals(shown)).toBe(true);
+
+    // What a person sees: the card, drawn, with its alt text; the page's strict CSP blocks nothing it needs.
+    await page.goto(link);
+    await page.waitForFunction(() => {
+      const img = document.querySelector('figure img') as HTMLImageElement | null;
+      return img !== null && img.complete && img.naturalWidth > 0;
+    });
+    expect(await page.$eval('figure img', (img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight])).toEqual([1200, 630]);
+    expect(await page.getAttribute('figure img', 'alt')).toBe(alt);
+    expect(await page.textContent('figcaption')).toBe(alt);
+    expect(await page.textContent('h1')).toBe('Olympique de Marseille 1-1 Atalanta');
     expect(pageErrors(page)).toEqual([]);
   });
 

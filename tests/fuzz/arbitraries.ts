@@ -77,8 +77,10 @@ export const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.str
 /** A request for the API: GET with a raw query, or POST with a body (sometimes not JSON at all). */
 export const request = fc.oneof(
   fc.tuple(kind, query).map(([k, q]) => ({ method: 'GET' as const, path: `/v1/cards/${k}.png?${q}` })),
+  // Share pages: the same hostile queries, through the page's HTML template.
+  fc.tuple(kind, query).map(([k, q]) => ({ method: 'GET' as const, path: `/v1/cards/${k}.html?${q}` })),
   fc.tuple(kind).chain(([k]) => body(k).map((b) => ({ method: 'POST' as const, path: `/v1/cards/${k}.png`, body: JSON.stringify(b) }))),
   fc.tuple(kind, fc.string({ maxLength: 50 })).map(([k, b]) => ({ method: 'POST' as const, path: `/v1/cards/${k}.json`, body: b })),
-  fc.tuple(fc.string({ maxLength: 20 }).map(encodeURIComponent), fc.constantFrom('png', 'svg', 'json', 'gif', '')).map(([k, ext]) => ({ method: 'GET' as const, path: `/v1/cards/${k}.${ext}?x=1` })),
+  fc.tuple(fc.string({ maxLength: 20 }).map(encodeURIComponent), fc.constantFrom('png', 'svg', 'json', 'html', 'gif', '')).map(([k, ext]) => ({ method: 'GET' as const, path: `/v1/cards/${k}.${ext}?x=1` })),
 );
 export type FuzzRequest = { method: 'GET' | 'POST'; path: string; body?: string };

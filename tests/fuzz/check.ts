@@ -11,6 +11,8 @@ export async function checkRequest(app: Hono, r: FuzzRequest): Promise<number> {
     if (typeof json.error?.code !== 'string' || !Array.isArray(json.error.issues)) throw new Error(`error without code/issues for ${where}`);
   } else if (r.path.includes('.png') && res.headers.get('content-type') !== 'image/png') {
     throw new Error(`200 without image/png for ${where}`);
+  } else if (r.path.includes('.html?') && res.headers.get('content-type') !== 'text/html; charset=utf-8') {
+    throw new Error(`200 without text/html for ${where}`);
   }
   return res.status;
 }

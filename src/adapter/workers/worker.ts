@@ -7,6 +7,7 @@ import emojiKeys from 'edge:emoji-keys';
 import emojiNameData from 'edge:emoji-names';
 import type { ExecutionContext, Hono } from 'hono';
 import { createApp } from '../../http/app.ts';
+import type { DocsFile } from '../../http/docs/routes.ts';
 import type { EditorFile } from '../../http/editor/routes.ts';
 import { createRemoteImageResolver } from '../../http/remote-images.ts';
 import { createSigner } from '../../http/signature/signature.ts';
@@ -30,7 +31,7 @@ import { resvgWasmRasterizer } from './resvg.ts';
  * default export may be exported: workerd takes every named export for an entrypoint.
  */
 export interface Env {
-  /** The static assets: fonts/, emoji/, editor/ (wrangler.toml `assets`). */
+  /** The static assets: fonts/, emoji/, editor/, docs/ (wrangler.toml `assets`). */
   ASSETS: AssetsBinding;
   [setting: string]: unknown;
 }
@@ -81,6 +82,7 @@ async function start(env: Env) {
   const emoji = lazyTwemoji(read, emojiKeys);
   const cache = createEdgeImageCache((globalThis as unknown as { caches: { default: CacheStore } }).caches.default);
   const editorFile = async (file: EditorFile) => new TextDecoder().decode(await read(`editor/${file}`));
+  const docsFile = async (file: DocsFile) => new TextDecoder().decode(await read(`docs/${file}`));
   // Awaited here, within the request that starts the isolate: workerd drops a promise that settles after the
   // request that created it has ended, so nothing this request starts may be left for a later one to await.
   const renderer = await createRenderer({ fonts, emoji, rasterizer: resvgWasmRasterizer });
@@ -98,6 +100,7 @@ async function start(env: Env) {
     apiTokens: config.CARD_API_TOKENS,
     remoteImages: createRemoteImageResolver({ allowHosts: [] }),
     editor: { read: editorFile },
+    docs: { read: docsFile },
     compress: false,
   });
   return { app, cache };

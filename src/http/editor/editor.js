@@ -4,7 +4,7 @@
  *
  * State: `kind` and `payload` (the JSON the API accepts). Every edit updates the payload, the page URL
  * (`/editor?kind=score#home.name=OM&…`, the API's dotted GET form) and, debounced, the preview:
- *   POST /v1/cards/:kind.json  → 400 issues next to their fields, or {url, alt, width, height}
+ *   POST /v1/cards/:kind.json  → 400 issues next to their fields, or {url, alt, width, height, shareUrl}
  *   GET  url                   → the PNG, so the preview is byte for byte the image og:image will show.
  */
 
@@ -28,9 +28,11 @@ const ui = {
   banner: $('banner'),
   download: /** @type {HTMLAnchorElement} */ ($('download')),
   copyUrl: /** @type {HTMLButtonElement} */ ($('copy-url')),
+  copyShare: /** @type {HTMLButtonElement} */ ($('copy-share')),
   copyMeta: /** @type {HTMLButtonElement} */ ($('copy-meta')),
   copyAlt: /** @type {HTMLButtonElement} */ ($('copy-alt')),
   outUrl: /** @type {HTMLInputElement} */ ($('out-url')),
+  outShare: /** @type {HTMLInputElement} */ ($('out-share')),
   outMeta: /** @type {HTMLTextAreaElement} */ ($('out-meta')),
   outAlt: /** @type {HTMLTextAreaElement} */ ($('out-alt')),
 };
@@ -764,7 +766,7 @@ async function refresh() {
     }
     lastIssues = null;
     showIssues([]);
-    const { url, alt, width, height } = json;
+    const { url, alt, width, height, shareUrl } = json;
     // No `url` when the card's GET URL is longer than the service accepts (inline images): render it with POST.
     let tooLong = !url;
     let image;
@@ -785,7 +787,7 @@ async function refresh() {
     }
     const blob = await image.blob();
     if (mine !== seq) return;
-    await showImage(blob, { url: url ?? '', alt, width, height, kind: cardKind, tooLong }, mine);
+    await showImage(blob, { url: url ?? '', alt, width, height, shareUrl: shareUrl ?? '', kind: cardKind, tooLong }, mine);
   } catch (err) {
     if (controller.signal.aborted || mine !== seq) return;
     fail(`The preview could not be loaded (${err instanceof Error ? err.message : String(err)}).`, []);
@@ -825,8 +827,10 @@ async function showImage(blob, info, mine) {
   ui.download.removeAttribute('aria-disabled');
   ui.copyAlt.disabled = false;
   // no URL to copy when the service left it out (longer than it accepts)
-  ui.copyUrl.disabled = ui.copyMeta.disabled = !info.url;
+  ui.copyUrl.disabled = ui.copyShare.disabled = ui.copyMeta.disabled = !info.url;
   ui.outUrl.value = info.url;
+  // The card's share page (GET /v1/cards/:kind.html): a link to post rather than an image.
+  ui.outShare.value = info.shareUrl;
   ui.outMeta.value = metaTags(info);
   ui.outAlt.value = info.alt;
   if (info.tooLong) {
@@ -935,9 +939,10 @@ async function copy(field, what) {
 }
 
 ui.copyUrl.addEventListener('click', () => copy(ui.outUrl, 'image URL'));
+ui.copyShare.addEventListener('click', () => copy(ui.outShare, 'share link'));
 ui.copyMeta.addEventListener('click', () => copy(ui.outMeta, 'meta tags'));
 ui.copyAlt.addEventListener('click', () => copy(ui.outAlt, 'alt text'));
-for (const field of [ui.outUrl, ui.outMeta, ui.outAlt]) field.addEventListener('focus', () => field.select());
+for (const field of [ui.outUrl, ui.outShare, ui.outMeta, ui.outAlt]) field.addEventListener('focus', () => field.select());
 ui.download.addEventListener('click', (e) => {
   if (ui.download.getAttribute('aria-disabled') === 'true') e.preventDefault();
 });
