@@ -967,11 +967,17 @@ export interface components {
          * @description - `invalid_payload` (400): a field of the JSON payload breaks its rule (path and rule in issues)
          *     - `invalid_query` (400): a field of the GET query breaks its rule, or a key is malformed (path and rule in issues)
          *     - `invalid_json` (400): the POST body is not JSON
+         *     - `bad_request` (400): the request itself is malformed (request line, Host, absolute-form target, percent-escapes that are not UTF-8)
          *     - `unknown_kind` (404): no such card kind
          *     - `unknown_format` (404): no such extension
          *     - `not_found` (404): no such route
          *     - `payload_too_large` (413): the body is over CARD_MAX_BODY_BYTES
          *     - `uri_too_long` (414): the URL is over CARD_MAX_URL_LENGTH (use POST for inline images)
+         *     - `url_too_long` (400): a URL to sign would be over CARD_MAX_URL_LENGTH, so it could never be fetched (render with POST)
+         *     - `headers_too_large` (431): the request line and headers are over CARD_MAX_URL_LENGTH + 8 KiB
+         *     - `request_timeout` (408): the request headers or body did not arrive in time
+         *     - `precondition_failed` (412): a POST whose If-None-Match matches the card (RFC 9110); revalidate with GET
+         *     - `client_closed` (499): the client closed the connection before the answer (counted in /metrics, never sent)
          *     - `unsupported_media_type` (415): a POST without Content-Type: application/json
          *     - `method_not_allowed` (405): a card requested with another method than GET or POST, or a share page with POST
          *     - `unauthorized` (401): a POST without a valid bearer token, when CARD_API_TOKENS is set
@@ -990,7 +996,7 @@ export interface components {
          *     - `remote_image_timeout` (504): fetching a remote image took longer than CARD_REMOTE_IMAGE_TIMEOUT_MS
          * @enum {string}
          */
-        ErrorCode: "invalid_payload" | "invalid_query" | "invalid_json" | "unknown_kind" | "unknown_format" | "not_found" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "method_not_allowed" | "unauthorized" | "signature_required" | "signature_invalid" | "signing_unavailable" | "shutting_down" | "overloaded" | "render_timeout" | "render_failed" | "remote_image_invalid_url" | "remote_image_forbidden" | "remote_image_too_large" | "remote_image_bad_type" | "remote_image_failed" | "remote_image_timeout";
+        ErrorCode: "invalid_payload" | "invalid_query" | "invalid_json" | "bad_request" | "unknown_kind" | "unknown_format" | "not_found" | "payload_too_large" | "uri_too_long" | "url_too_long" | "headers_too_large" | "request_timeout" | "precondition_failed" | "client_closed" | "unsupported_media_type" | "method_not_allowed" | "unauthorized" | "signature_required" | "signature_invalid" | "signing_unavailable" | "shutting_down" | "overloaded" | "render_timeout" | "render_failed" | "remote_image_invalid_url" | "remote_image_forbidden" | "remote_image_too_large" | "remote_image_bad_type" | "remote_image_failed" | "remote_image_timeout";
         FieldIssue: {
             /** @description Dotted path of the field, as in the GET form: `home.name`, `events.0.minute`; empty for the whole payload */
             path: string;
@@ -1078,7 +1084,7 @@ export interface components {
             };
             content?: never;
         };
-        /** @description Bad request: `invalid_payload` (a field of the JSON payload breaks its rule (path and rule in issues)); `invalid_query` (a field of the GET query breaks its rule, or a key is malformed (path and rule in issues)); `invalid_json` (the POST body is not JSON); `remote_image_invalid_url` (an avatar or crest URL is not a valid absolute URL); `remote_image_forbidden` (an avatar or crest URL is refused by policy (scheme, host allow-list, address)); `remote_image_too_large` (a remote image is over CARD_REMOTE_IMAGE_MAX_BYTES); `remote_image_bad_type` (a remote image is not a PNG, JPEG or GIF) */
+        /** @description Bad request: `invalid_payload` (a field of the JSON payload breaks its rule (path and rule in issues)); `invalid_query` (a field of the GET query breaks its rule, or a key is malformed (path and rule in issues)); `invalid_json` (the POST body is not JSON); `bad_request` (the request itself is malformed (request line, Host, absolute-form target, percent-escapes that are not UTF-8)); `url_too_long` (a URL to sign would be over CARD_MAX_URL_LENGTH, so it could never be fetched (render with POST)); `remote_image_invalid_url` (an avatar or crest URL is not a valid absolute URL); `remote_image_forbidden` (an avatar or crest URL is refused by policy (scheme, host allow-list, address)); `remote_image_too_large` (a remote image is over CARD_REMOTE_IMAGE_MAX_BYTES); `remote_image_bad_type` (a remote image is not a PNG, JPEG or GIF) */
         Error400: {
             headers: {
                 "Cache-Control": components["headers"]["Cache-Control"];
@@ -1088,7 +1094,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "invalid_payload" | "invalid_query" | "invalid_json" | "remote_image_invalid_url" | "remote_image_forbidden" | "remote_image_too_large" | "remote_image_bad_type";
+                        code?: "invalid_payload" | "invalid_query" | "invalid_json" | "bad_request" | "url_too_long" | "remote_image_invalid_url" | "remote_image_forbidden" | "remote_image_too_large" | "remote_image_bad_type";
                     };
                 };
             };
@@ -1152,6 +1158,21 @@ export interface components {
                 };
             };
         };
+        /** @description Error: `request_timeout` (the request headers or body did not arrive in time) */
+        Error408: {
+            headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {unknown} */
+                        code?: "request_timeout";
+                    };
+                };
+            };
+        };
         /** @description Conflict: `signing_unavailable` (/v1/sign without signing keys or API tokens configured) */
         Error409: {
             headers: {
@@ -1163,6 +1184,21 @@ export interface components {
                     error?: {
                         /** @enum {unknown} */
                         code?: "signing_unavailable";
+                    };
+                };
+            };
+        };
+        /** @description Error: `precondition_failed` (a POST whose If-None-Match matches the card (RFC 9110); revalidate with GET) */
+        Error412: {
+            headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {unknown} */
+                        code?: "precondition_failed";
                     };
                 };
             };
@@ -1208,6 +1244,36 @@ export interface components {
                     error?: {
                         /** @enum {unknown} */
                         code?: "unsupported_media_type";
+                    };
+                };
+            };
+        };
+        /** @description Error: `headers_too_large` (the request line and headers are over CARD_MAX_URL_LENGTH + 8 KiB) */
+        Error431: {
+            headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {unknown} */
+                        code?: "headers_too_large";
+                    };
+                };
+            };
+        };
+        /** @description Error: `client_closed` (the client closed the connection before the answer (counted in /metrics, never sent)) */
+        Error499: {
+            headers: {
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] & {
+                    error?: {
+                        /** @enum {unknown} */
+                        code?: "client_closed";
                     };
                 };
             };

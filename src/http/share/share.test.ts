@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { KINDS, TEMPLATES, type CardKind } from '../../../templates/index.ts';
+import { REQUEST_ORIGIN_CACHE_CONTROL } from '../card-urls.ts';
 import { example, emoji, emojiNames, parsed, testApp } from '../../../tests/helpers.ts';
 import { parseHtml } from '../../../tests/html.ts';
 import { GET_CACHE_CONTROL } from '../app.ts';
@@ -142,7 +143,7 @@ describe('share pages: GET /v1/cards/:kind.html', () => {
   });
 
   it('same caching as the image: long public Cache-Control, a strong ETag, 304 on revalidation', async () => {
-    const app = await testApp();
+    const app = await testApp({ publicOrigin: 'https://cards.example.com' });
     const path = `/v1/cards/score.html?${toQuery(example('score'))}`;
     const res = await app.request(path);
     expect(res.headers.get('cache-control')).toBe(GET_CACHE_CONTROL);
@@ -158,6 +159,14 @@ describe('share pages: GET /v1/cards/:kind.html', () => {
     // Another card, another page and ETag.
     const other = await app.request(`/v1/cards/score.html?${toQuery(example('score', { venue: 'Stade Vélodrome' }))}`);
     expect(other.headers.get('etag')).not.toBe(etag);
+  });
+
+  it('without CARD_PUBLIC_URL the page names the request\'s origin, so no shared cache may keep it', async () => {
+    const app = await testApp();
+    const res = await app.request(`/v1/cards/score.html?${toQuery(example('score'))}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe(REQUEST_ORIGIN_CACHE_CONTROL);
+    expect(parseHtml(await res.text()).meta('og:image')[0]).toMatch(/^http:\/\/localhost\/v1\/cards\/score\.png\?/);
   });
 
   it('a strict CSP: no script at all, the one style allowed by its hash, images from the card’s origin only', async () => {
