@@ -4,7 +4,7 @@ import { CardFrame, fitText, plainOf, type FittedText } from './shared/component
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_BROADCASTERS, MAX_LABEL_CHARS, MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_RANK } from './shared/limits.ts';
 import { fill, formatDate, formatMatchDay, formatTime, weekdayOf } from './shared/locale.ts';
-import { ColourStrip, Crest, Fitted, hashtag, Pill, presetOrText, team, teamColour, textWidth } from './shared/match.tsx';
+import { ColourStrip, Crest, Fitted, hashtag, Pill, presetOrText, standOut, team, teamColour, textWidth } from './shared/match.tsx';
 import { commonFields, isoDate, line } from './shared/schema.ts';
 
 /** Bumped whenever the fixture card's drawing changes, so cached images and ETags roll over. */
@@ -104,7 +104,7 @@ export function viewModel(p: FixturePayload, ctx: TemplateContext): FixtureView 
   const nameSize = Math.round((layout === 'story' ? 50 : layout === 'square' ? 40 : 36) * u);
   const teamView = (side: Side): TeamView => ({
     name: fitText(p[side].name, { width: columnWidth, height: 2 * nameSize * 1.15, maxSize: nameSize, minSize: Math.round(18 * u), maxLines: 2, singleLine: true, weight: 700, lineHeight: 1.15 }, ctx),
-    colour: teamColour(p[side]),
+    colour: standOut(teamColour(p[side]), ctx.palette.background),
   });
 
   const dateWidth = layout === 'landscape' ? centreWidth : inner;

@@ -3,7 +3,7 @@ import { h, type SatoriElement } from '../src/jsx.ts';
 import { CardFrame, fitText, plainOf, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_NAME_CHARS, MAX_SHIRT_NUMBER, MAX_SUBSTITUTES, STARTING_PLAYERS } from './shared/limits.ts';
-import { Crest, Fitted, team, teamColour, textWidth } from './shared/match.tsx';
+import { Crest, fitAll, Fitted, standOut, team, teamColour, textWidth } from './shared/match.tsx';
 import { commonFields, line } from './shared/schema.ts';
 import { mix, readableOn } from './shared/theme.ts';
 
@@ -44,11 +44,14 @@ export function formationLines(f: string): number[] {
   return f.split('-').map(Number);
 }
 
+/** 2 to 5 outfield lines of 1 to 6 players: every formation in use, from 5-4-1 to 4-1-2-1-2. */
+const FORMATION = /^[1-6](?:-[1-6]){1,4}$/u;
 const formation = z
   .string()
   .trim()
-  .regex(/^[1-6](?:-[1-6]){1,4}$/u, 'must be a formation such as 4-3-3 or 4-2-3-1: 2 to 5 lines of 1 to 6 players, from defence to attack')
+  .regex(FORMATION, 'must be a formation such as 4-3-3 or 4-2-3-1: 2 to 5 lines of 1 to 6 players, from defence to attack')
   .superRefine((f, ctx) => {
+    if (!FORMATION.test(f)) return; // the format's own message says what is wrong
     const sum = formationLines(f).reduce((a, b) => a + b, 0);
     if (sum !== STARTING_PLAYERS - 1) ctx.addIssue({ code: 'custom', message: `the lines must add up to ${STARTING_PLAYERS - 1} outfield players (${f} makes ${sum})` });
   })
@@ -60,7 +63,7 @@ export const schema = z
     formation,
     starting: z
       .array(starter)
-      .length(STARTING_PLAYERS, `must have exactly ${STARTING_PLAYERS} players: the goalkeeper first, then each line from defence to attack, each from the team’s left`)
+      .length(STARTING_PLAYERS, { error: (issue) => `must have exactly ${STARTING_PLAYERS} players (${Array.isArray(issue.input) ? issue.input.length : 0} given): the goalkeeper and ten outfield players` })
       .describe('The goalkeeper first, then each line of the formation from defence to attack, each line from the team’s left (or give every player a grid place)'),
     substitutes: z.array(substitute).max(MAX_SUBSTITUTES, `must have at most ${MAX_SUBSTITUTES} players`).default([]),
     coach: line(MAX_NAME_CHARS).optional().describe('Head coach'),
@@ -79,18 +82,20 @@ export const schema = z
     const lines = [1, ...formationLines(p.formation)];
     const placed = p.starting.filter((pl) => pl.grid !== undefined).length;
     if (placed === 0) return;
+    const missing = p.starting.findIndex((pl) => pl.grid === undefined);
+    if (missing >= 0) {
+      ctx.addIssue({ code: 'custom', path: ['starting', missing, 'grid'], message: 'is required once another starting player has a grid place: give every starting player one, or none' });
+      return;
+    }
     const taken = new Map<string, number>();
     p.starting.forEach((pl, i) => {
-      if (pl.grid === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['starting', i, 'grid'], message: 'is required once another starting player has a grid place' });
-        return;
-      }
+      if (pl.grid === undefined) return;
       const [row, col] = pl.grid.split(':').map(Number) as [number, number];
       const inRow = lines[row - 1];
       if (inRow === undefined) {
         ctx.addIssue({ code: 'custom', path: ['starting', i, 'grid'], message: `row ${row} is not in the formation ${p.formation}, which has rows 1 (the goalkeeper) to ${lines.length}` });
       } else if (col > inRow) {
-        ctx.addIssue({ code: 'custom', path: ['starting', i, 'grid'], message: `row ${row} of the formation ${p.formation} has ${inRow} ${inRow === 1 ? 'place' : 'places'}, not ${col}` });
+        ctx.addIssue({ code: 'custom', path: ['starting', i, 'grid'], message: `column ${col} is not in row ${row}, which has ${inRow} ${inRow === 1 ? 'place' : 'places'} in the formation ${p.formation}` });
       } else if (taken.has(pl.grid)) {
         ctx.addIssue({ code: 'custom', path: ['starting', i, 'grid'], message: `${pl.grid} is already the place of starting.${taken.get(pl.grid)}` });
       } else taken.set(pl.grid, i);
@@ -170,6 +175,8 @@ interface LineupView {
   layout: 'landscape' | 'square' | 'story';
   vertical: boolean;
   colour: string;
+  markerColour: string;
+  grass: { grass: string; stripe: string; line: string };
   tag: FittedText;
   name: FittedText;
   formation: FittedText;
@@ -199,7 +206,10 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
   const innerW = width - 2 * pad;
   const innerH = height - 2 * pad;
   const gap = Math.round(28 * u);
-  const colour = teamColour(p.team);
+  const grass = pitchColours(ctx, typeof p.theme === 'object');
+  // the team colour as it stands out from the card (bench numbers) and from the grass (markers)
+  const colour = standOut(teamColour(p.team), ctx.palette.background);
+  const markerColour = standOut(teamColour(p.team), grass.grass);
 
   // Header: crest, tag and team name, formation.
   const crestSize = Math.round((layout === 'landscape' ? 60 : layout === 'square' ? 66 : 88) * u);
@@ -224,15 +234,16 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
   const subRow = subRows ? Math.min(Math.round(subSize * 1.7), Math.floor(benchRoom / subRows)) : 0;
   const subNumber = Math.round(subSize * 2.1);
   const subBox = (size: number) => ({ height: subRow, maxSize: size, minSize: Math.round(11 * u), maxLines: 1, singleLine: true, lineHeight: 1.25 });
-  // One type size for the whole bench (the largest every name fits at), as a printed list has.
-  const benchName = (s: LineupPayload['substitutes'][number], size: number) =>
-    fitText(s.name, { ...subBox(size), width: subWidth - subNumber - 12 * u - (s.position ? subSize * 2.6 : 0), weight: 700 }, ctx);
-  const benchSize = Math.min(subSize, ...p.substitutes.map((s) => benchName(s, subSize).fontSize));
-  const subs: SubView[] = p.substitutes.map((s) => {
+  // One type size for the whole bench, as a printed list has.
+  const benchNames = fitAll(
+    p.substitutes.map((s) => ({ text: s.name, box: { ...subBox(subSize), width: subWidth - subNumber - 12 * u - (s.position ? subSize * 2.6 : 0), weight: 700 as const } })),
+    ctx,
+  );
+  const subs: SubView[] = p.substitutes.map((s, i) => {
     const posW = subSize * 2.6;
     return {
       number: String(s.number),
-      name: benchName(s, benchSize),
+      name: benchNames[i]!,
       ...(s.position ? { position: fitText(s.position, { ...subBox(Math.round(subSize * 0.8)), width: posW - 8 * u }, ctx) } : {}),
     };
   });
@@ -288,15 +299,15 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
     const box = { width: nodeW - 2 * labelPad - 2, height: labelH, minSize: Math.min(labelSize, Math.round(10 * u)), maxLines: maxLabelLines, singleLine: true, weight: 700 as const, lineHeight: 1.15 };
     return { player, left, top, nodeW, nodeH, box };
   });
-  // One type size for every name on the pitch: the largest all of them fit at.
-  const pitchSize = Math.min(labelSize, ...geometry.map((g) => fitText(g.player.name, { ...g.box, maxSize: labelSize }, ctx).fontSize));
-  const nodes: Node[] = geometry.map((g) => ({
+  // One type size for every name on the pitch.
+  const labels = fitAll(geometry.map((g) => ({ text: g.player.name, box: { ...g.box, maxSize: labelSize } })), ctx);
+  const nodes: Node[] = geometry.map((g, i) => ({
     left: g.left,
     top: g.top,
     width: g.nodeW,
     height: g.nodeH,
     number: String(g.player.number),
-    name: fitText(g.player.name, { ...g.box, maxSize: pitchSize }, ctx),
+    name: labels[i]!,
     captain: g.player.captain,
   }));
   const captainSize = Math.round(marker * 0.46);
@@ -308,6 +319,8 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
     layout,
     vertical,
     colour,
+    markerColour,
+    grass,
     tag,
     name,
     formation,
@@ -335,11 +348,11 @@ function pitchColours(ctx: TemplateContext, brand: boolean): { grass: string; st
   return ctx.palette.dark ? { grass: '#166534', stripe: '#14532d', line: '#4ade80' } : { grass: '#2f8f4e', stripe: '#2a8147', line: '#bfe8cc' };
 }
 
-function Pitch(props: { vm: LineupView; ctx: TemplateContext; brand: boolean }): SatoriElement {
+function Pitch(props: { vm: LineupView; ctx: TemplateContext }): SatoriElement {
   const { vm, ctx } = props;
   const { width: W, height: H } = vm.pitch;
   const u = ctx.unit;
-  const colours = pitchColours(ctx, props.brand);
+  const colours = vm.grass;
   const lw = Math.max(2, Math.round(2 * u));
   const inset = Math.round(10 * u);
   const line = `${lw}px solid ${colours.line}`;
@@ -393,9 +406,9 @@ function PlayerNode(props: { node: Node; vm: LineupView; ctx: TemplateContext })
           width: m,
           height: m,
           borderRadius: m / 2,
-          background: vm.colour,
+          background: vm.markerColour,
           border: `${ring}px solid #ffffff`,
-          color: readableOn(vm.colour),
+          color: readableOn(vm.markerColour),
           fontSize: Math.round(m * (n.number.length > 1 ? 0.4 : 0.46)),
           fontWeight: 700,
           lineHeight: 1,
@@ -508,7 +521,6 @@ function Coach(props: { vm: LineupView; ctx: TemplateContext }): SatoriElement |
 
 export function view(p: LineupPayload, ctx: TemplateContext): SatoriElement {
   const vm = viewModel(p, ctx);
-  const brand = typeof p.theme === 'object';
   const u = ctx.unit;
   const gap = Math.round(28 * u);
   const innerW = ctx.width - 2 * ctx.pad;
@@ -517,7 +529,7 @@ export function view(p: LineupPayload, ctx: TemplateContext): SatoriElement {
       <CardFrame ctx={ctx}>
         <Header p={p} vm={vm} ctx={ctx} width={innerW} />
         <div style={{ display: 'flex', marginTop: gap, marginBottom: gap }}>
-          <Pitch vm={vm} ctx={ctx} brand={brand} />
+          <Pitch vm={vm} ctx={ctx} />
         </div>
         <Bench vm={vm} ctx={ctx} />
         {vm.coach ? (
@@ -549,7 +561,7 @@ export function view(p: LineupPayload, ctx: TemplateContext): SatoriElement {
         </div>
       ) : null}
       <div style={{ display: 'flex', justifyContent: 'space-between' }}>
-        <Pitch vm={vm} ctx={ctx} brand={brand} />
+        <Pitch vm={vm} ctx={ctx} />
         {side}
       </div>
     </CardFrame>

@@ -3,7 +3,7 @@ import { h, type SatoriElement } from '../src/jsx.ts';
 import { CardFrame, fitText, initials, plainOf, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_LABEL_CHARS, MAX_NAME_CHARS, MAX_PLAYER_STATS, MAX_SHIRT_NUMBER, MAX_STAT_LABEL_CHARS, MAX_STAT_VALUE_CHARS } from './shared/limits.ts';
-import { Crest, Fitted, minute, Pill, presetOrText, team, teamColour } from './shared/match.tsx';
+import { Crest, fitAll, Fitted, minute, Pill, presetOrText, standOut, team, teamColour } from './shared/match.tsx';
 import { commonFields, imageRef, line } from './shared/schema.ts';
 import { mix, readableOn } from './shared/theme.ts';
 
@@ -90,14 +90,18 @@ interface PlayerView {
 export function viewModel(p: PlayerPayload, ctx: TemplateContext): PlayerView {
   const { width, height, unit: u, pad } = ctx;
   const layout = height > width * 1.5 ? 'story' : height >= width ? 'square' : 'landscape';
-  const colour = teamColour(p.team);
+  // the panel in the team colour, or a shade of it that stands out from a card in that same colour
+  const colour = standOut(teamColour(p.team), ctx.palette.background);
   const panel =
     layout === 'story'
       ? { left: 0, top: 0, width, height: Math.round(height * 0.46) }
       : { left: 0, top: 0, width: Math.round(width * (layout === 'square' ? 0.42 : 0.38)), height };
+  const badgeSize = Math.round((layout === 'story' ? 96 : 76) * u);
+  // story: the number badge straddles the photo's lower edge, the text starts below it
+  const below = Math.round(p.photo && p.number !== undefined ? badgeSize / 2 + 28 * u : 48 * u);
   const content =
     layout === 'story'
-      ? { left: pad, top: panel.height + Math.round(48 * u), width: width - 2 * pad, height: height - panel.height - Math.round(48 * u) - pad }
+      ? { left: pad, top: panel.height + below, width: width - 2 * pad, height: height - panel.height - below - pad }
       : { left: panel.width + pad, top: pad, width: width - panel.width - 2 * pad, height: height - 2 * pad };
 
   const head = [headlineText(p, ctx, true), p.minute].filter(Boolean).join(' · ');
@@ -111,21 +115,22 @@ export function viewModel(p: PlayerPayload, ctx: TemplateContext): PlayerView {
   const statColumns = layout === 'square' ? 2 : 3;
   const statGap = Math.round(14 * u);
   const statWidth = Math.floor((content.width - statGap * (statColumns - 1)) / statColumns);
-  const valueSize = Math.round((layout === 'story' ? 56 : 40) * u);
-  const labelSize = Math.round((layout === 'story' ? 20 : 16) * u);
   const statPad = Math.round(12 * u);
-  const statHeight = Math.round(valueSize * 1.15 + labelSize * 1.2 * 2 + 2 * statPad);
-  const stats = p.stats.map((s) => ({
-    value: fitText(figure(s.value, ctx), { width: statWidth - 2 * statPad, height: valueSize * 1.15, maxSize: valueSize, minSize: Math.round(18 * u), maxLines: 1, singleLine: true, weight: 700, lineHeight: 1.15 }, ctx),
-    label: fitText(s.label, { width: statWidth - 2 * statPad, height: labelSize * 1.2 * 2, maxSize: labelSize, minSize: Math.round(11 * u), maxLines: 2, singleLine: true, lineHeight: 1.2 }, ctx),
-  }));
+  const statRows = Math.ceil(p.stats.length / statColumns);
+  // The figures take what the headline, name and team leave, up to their full size.
+  const above = headline.fontSize * 1.25 + 12 * u + 18 * u + name.fontSize * 1.08 * 2 + 14 * u + crestSize + (layout === 'story' ? 48 : 28) * u;
+  const fullValue = (layout === 'story' ? 56 : 40) * u;
+  const fullLabel = (layout === 'story' ? 20 : 16) * u;
+  const fullHeight = fullValue * 1.15 + fullLabel * 1.2 * 2 + 2 * statPad;
+  const room = statRows ? (content.height - above - statGap * (statRows - 1)) / statRows : fullHeight;
+  const shrink = Math.max(0.5, Math.min(1, (room - 2 * statPad) / (fullHeight - 2 * statPad)));
+  const valueSize = Math.floor(fullValue * shrink);
+  const labelSize = Math.floor(fullLabel * shrink);
+  const statHeight = Math.floor(valueSize * 1.15 + labelSize * 1.2 * 2 + 2 * statPad);
   // One size for every figure and one for every label, as a printed table has.
-  const valueMin = Math.min(...stats.map((s) => s.value.fontSize));
-  const labelMin = Math.min(...stats.map((s) => s.label.fontSize));
-  const uniform = p.stats.map((s) => ({
-    value: fitText(figure(s.value, ctx), { width: statWidth - 2 * statPad, height: valueSize * 1.15, maxSize: valueMin, minSize: Math.round(18 * u), maxLines: 1, singleLine: true, weight: 700, lineHeight: 1.15 }, ctx),
-    label: fitText(s.label, { width: statWidth - 2 * statPad, height: labelSize * 1.2 * 2, maxSize: labelMin, minSize: Math.round(11 * u), maxLines: 2, singleLine: true, lineHeight: 1.2 }, ctx),
-  }));
+  const values = fitAll(p.stats.map((s) => ({ text: figure(s.value, ctx), box: { width: statWidth - 2 * statPad, height: valueSize * 1.15, maxSize: valueSize, minSize: Math.min(valueSize, Math.round(18 * u)), maxLines: 1, singleLine: true, weight: 700 as const, lineHeight: 1.15 } })), ctx);
+  const labels = fitAll(p.stats.map((s) => ({ text: s.label, box: { width: statWidth - 2 * statPad, height: labelSize * 1.2 * 2, maxSize: labelSize, minSize: Math.min(labelSize, Math.round(11 * u)), maxLines: 2, singleLine: true, lineHeight: 1.2 } })), ctx);
+  const stats = p.stats.map((_, i) => ({ value: values[i]!, label: labels[i]! }));
 
   const number = p.number === undefined ? undefined : String(p.number);
   return {
@@ -137,12 +142,12 @@ export function viewModel(p: PlayerPayload, ctx: TemplateContext): PlayerView {
     name,
     teamName,
     crestSize,
-    stats: uniform,
+    stats,
     statColumns,
     statWidth,
     statHeight,
     ...(p.photo && number ? { numberBadge: number } : {}),
-    badgeSize: Math.round((layout === 'story' ? 96 : 76) * u),
+    badgeSize,
     ...(p.photo ? {} : { bigNumber: number ?? initials(p.name) }),
     bigNumberSize: Math.round(Math.min(panel.width, panel.height) * 0.62),
   };
@@ -161,11 +166,11 @@ function PhotoPanel(props: { p: PlayerPayload; vm: PlayerView; ctx: TemplateCont
       ) : (
         <div style={{ display: 'flex', color: mix(vm.colour, fg, 0.85), fontSize: vm.bigNumberSize, fontWeight: 700, lineHeight: 1, letterSpacing: -4 }}>{vm.bigNumber}</div>
       )}
-      {p.photo ? null : (
+      {p.team.crest ? (
         <div style={{ display: 'flex', position: 'absolute', left: Math.round(32 * u), top: Math.round(32 * u) }}>
-          <Crest team={p.team} size={crest} ctx={ctx} />
+          <Crest team={p.team} size={crest} ctx={ctx} on={vm.colour} />
         </div>
-      )}
+      ) : null}
     </div>
   );
 }

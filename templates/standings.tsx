@@ -15,7 +15,7 @@ import {
   MIN_POINTS,
 } from './shared/limits.ts';
 import { fill } from './shared/locale.ts';
-import { Crest, Fitted, Pill, team, textWidth } from './shared/match.tsx';
+import { Crest, fitAll, Fitted, Pill, team, textWidth } from './shared/match.tsx';
 import { commonFields, hexColor, line, type SizeName } from './shared/schema.ts';
 import { mix } from './shared/theme.ts';
 
@@ -259,8 +259,8 @@ export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsV
     const perLine = Math.max(1, Math.min(zones.length, Math.floor(innerW / natural)));
     const share = innerW / perLine;
     const box = { width: share - dot - 24 * u, height: legendLine, minSize: Math.round(11 * u), maxLines: 1, singleLine: true, lineHeight: 1.2 };
-    const common = Math.min(legendSize, ...zones.map((z) => fitText(z.label, { ...box, maxSize: legendSize }, ctx).fontSize));
-    return { items: zones.map((z) => ({ colour: z.color, label: fitText(z.label, { ...box, maxSize: common }, ctx) })), lines: Math.ceil(zones.length / perLine), perLine };
+    const labels = fitAll(zones.map((z) => ({ text: z.label, box: { ...box, maxSize: legendSize } })), ctx);
+    return { items: zones.map((z, i) => ({ colour: z.color, label: labels[i]! })), lines: Math.ceil(zones.length / perLine), perLine };
   };
   // The legend shows the zones met in the rows shown, and its lines take room from the rows: try the
   // legend of every zone, then, if the rows it leaves meet fewer zones, the shorter legend.
@@ -330,15 +330,15 @@ export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsV
   const nameGap = Math.round(fontSize * 0.7);
   const nameWidth = innerW - fixedAt(fontSize);
   const nameBox = { width: nameWidth, height: rowHeight, minSize: Math.round(Math.max(10 * u, fontSize * 0.7)), maxLines: 1, singleLine: true, lineHeight: 1.2 };
-  // One type size for every club name: the largest they all fit at.
-  const nameSize = Math.min(fontSize, ...shown.map((r) => fitText(r.team.name, { ...nameBox, maxSize: fontSize, weight: 700 }, ctx).fontSize));
+  // One type size for every club name (bold in the highlighted rows).
+  const names = fitAll(shown.map((r) => ({ text: r.team.name, box: { ...nameBox, maxSize: fontSize, weight: r.highlight ? (700 as const) : (400 as const) } })), ctx);
   const letters = { W: ctx.words.formW, D: ctx.words.formD, L: ctx.words.formL };
-  const rows: RowView[] = shown.map((r) => {
+  const rows: RowView[] = shown.map((r, i) => {
     const zone = zoneOf(p, r.rank);
     const form = [...(r.form ?? '')] as Array<'W' | 'D' | 'L'>;
     return {
       row: r,
-      name: fitText(r.team.name, { ...nameBox, maxSize: nameSize, weight: r.highlight ? 700 : 400 }, ctx),
+      name: names[i]!,
       ...(zone ? { zone } : {}),
       stats: statText(r),
       points: String(r.points),

@@ -3,11 +3,11 @@ import { h, type SatoriElement, type Style } from '../../src/jsx.ts';
 import { cssFamily } from '../../src/render/fonts.ts';
 import { graphemes, isEmojiGrapheme } from '../../src/text/emoji.ts';
 import { foldStyled } from '../../src/text/styled.ts';
-import { colourFor, initials, RichText, type FittedText } from './components.tsx';
+import { colourFor, fitText, initials, RichText, type FitRequest, type FittedText } from './components.tsx';
 import type { TemplateContext } from './context.ts';
 import { MAX_NAME_CHARS, MAX_SHORT_NAME_CHARS } from './limits.ts';
 import { hexColor, imageRef, line } from './schema.ts';
-import { mix, readableOn } from './theme.ts';
+import { luminance, mix, readableOn } from './theme.ts';
 
 /**
  * Field types of the match kinds (score, fixture, lineup, player, standings), shared because several kinds
@@ -48,6 +48,21 @@ export function teamColour(t: { name: string; color?: string | undefined }): str
   return t.color ?? colourFor(t.name);
 }
 
+/** WCAG contrast ratio of two colours, 1 (the same) to 21 (black on white). */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The colour, or a shade of it that stands out from `background`: a card in the club's own colours (brand
+ * theme) would otherwise hide its crest, markers and number boxes, drawn in that same colour.
+ */
+export function standOut(colour: string, background: string): string {
+  if (contrast(colour, background) >= 1.6) return colour;
+  return mix(colour, luminance(background) > 0.35 ? '#000000' : '#ffffff', 0.45);
+}
+
 /** The letters of a monogram: the short name when it has at most 4 letters or digits, else the name's initials. */
 export function monogram(t: { name: string; shortName?: string | undefined }): string {
   if (t.shortName) {
@@ -65,12 +80,12 @@ export function monogram(t: { name: string; shortName?: string | undefined }): s
  * its monogram, sized so the letters always fit. The shield is plain boxes with rounded corners (no SVG,
  * no clip), so a table of twenty costs satori and resvg next to nothing.
  */
-export function Crest(props: { team: { name: string; shortName?: string | undefined; color?: string | undefined; crest?: string | undefined }; size: number; ctx: TemplateContext }): SatoriElement {
+export function Crest(props: { team: { name: string; shortName?: string | undefined; color?: string | undefined; crest?: string | undefined }; size: number; ctx: TemplateContext; on?: string }): SatoriElement {
   const { size, ctx } = props;
   if (props.team.crest) {
     return <img src={props.team.crest} width={size} height={size} style={{ width: size, height: size, objectFit: 'contain', flexShrink: 0 }} />;
   }
-  const colour = teamColour(props.team);
+  const colour = standOut(teamColour(props.team), props.on ?? ctx.palette.background);
   const letters = monogram(props.team);
   const width = Math.round(size * 0.84);
   const border = Math.max(2, Math.round(size / 28));
@@ -173,4 +188,19 @@ export function Fitted(props: { text: FittedText; color: string; accent: string;
       {span.text}
     </div>
   );
+}
+
+/**
+ * Fits a list (a bench, a table's club names, a row of figures) at one type size, as printed lists are
+ * set: the largest size every item fits at, but never below `floor` × the largest size, so one very long
+ * item does not shrink the rest; it alone is set smaller (or cut) to fit.
+ */
+export function fitAll(list: Array<{ text: string; box: FitRequest }>, ctx: TemplateContext, floor = 0.75): FittedText[] {
+  // a minimum above the maximum would leave no size to try: every item would be cut
+  const items = list.map((i) => ({ text: i.text, box: { ...i.box, minSize: Math.min(i.box.minSize, i.box.maxSize) } }));
+  const first = items.map((i) => fitText(i.text, i.box, ctx));
+  if (first.length === 0) return first;
+  const largest = Math.max(...items.map((i) => i.box.maxSize));
+  const common = Math.max(Math.min(...first.map((f) => f.fontSize)), Math.round(largest * floor));
+  return items.map((i, n) => (first[n]!.fontSize < common ? first[n]! : fitText(i.text, { ...i.box, maxSize: Math.min(i.box.maxSize, common) }, ctx)));
 }
