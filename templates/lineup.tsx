@@ -139,10 +139,13 @@ export const example: z.input<typeof schema> = {
 export function placements(p: LineupPayload): Array<{ player: Starter; row: number; col: number; of: number }> {
   const lines = [1, ...formationLines(p.formation)];
   if (p.starting.every((pl) => pl.grid !== undefined)) {
-    return p.starting.map((player) => {
-      const [row, col] = player.grid!.split(':').map(Number) as [number, number];
-      return { player, row: row - 1, col: col - 1, of: lines[row - 1] ?? 1 };
-    });
+    // in place order, so a line-up given by grid draws exactly as the same one given in list order
+    return p.starting
+      .map((player) => {
+        const [row, col] = player.grid!.split(':').map(Number) as [number, number];
+        return { player, row: row - 1, col: col - 1, of: lines[row - 1] ?? 1 };
+      })
+      .sort((a, b) => a.row - b.row || a.col - b.col);
   }
   const out: Array<{ player: Starter; row: number; col: number; of: number }> = [];
   let i = 0;
@@ -573,7 +576,7 @@ export function alt(p: LineupPayload, ctx: TemplateContext): string {
   const who = (pl: { number: number; name: string; captain?: boolean }) => `${pl.number} ${plainOf(pl.name, ctx)}${pl.captain ? ` (${w.captain})` : ''}`;
   const rows = new Map<number, string[]>();
   for (const { player, row } of placements(p).sort((a, b) => a.row - b.row || a.col - b.col)) rows.set(row, [...(rows.get(row) ?? []), who(player)]);
-  const parts = [`${plainOf(p.team.name, ctx)}, ${w.startingXI.toLocaleLowerCase(ctx.locale)} (${p.formation})${ctx.locale === 'fr' ? ' :' : ':'} ${[...rows.values()].map((r) => r.join(', ')).join('; ')}`];
+  const parts = [`${w.startingXI} — ${plainOf(p.team.name, ctx)} (${p.formation})${ctx.locale === 'fr' ? ' :' : ':'} ${[...rows.values()].map((r) => r.join(', ')).join('; ')}`];
   if (p.substitutes.length) parts.push(`${w.substitutes}${ctx.locale === 'fr' ? ' :' : ':'} ${p.substitutes.map(who).join(', ')}`);
   if (p.coach) parts.push(`${w.coach}${ctx.locale === 'fr' ? ' :' : ':'} ${plainOf(p.coach, ctx)}`);
   return parts.join('. ');

@@ -3,11 +3,11 @@ import { RemoteImageError } from '../remote/errors.ts';
 import { fetchRemoteImage, type RemoteImageOptions } from '../remote/fetch-image.ts';
 
 /**
- * Turns https:// avatars and crests of a validated payload into data: URIs before it is rendered, so the
+ * Turns https:// avatars, crests and photos of a validated payload into data: URIs before it is rendered, so the
  * render core never touches the network. Off unless hosts are allow-listed; each fetch is SSRF-checked,
  * pinned, capped in size and time (src/remote/fetch-image.ts). Fetched images are kept in a small LRU.
  */
-const IMAGE_FIELDS = new Set(['avatar', 'crest']);
+const IMAGE_FIELDS = new Set(['avatar', 'crest', 'photo']);
 /** resvg draws PNG, JPEG and GIF; a WebP would render as nothing, so it is refused up front. */
 const DRAWABLE = ['image/png', 'image/jpeg', 'image/gif'] as const;
 /** Fetched images kept in memory: 16 MB is ~70 images at the 220 KB cap, enough for a club's crests and staff. */
