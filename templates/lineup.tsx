@@ -210,9 +210,10 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
   const innerH = height - 2 * pad;
   const gap = Math.round(28 * u);
   const grass = pitchColours(ctx, typeof p.theme === 'object');
-  // the team colour as it stands out from the card (bench numbers) and from the grass (markers)
+  // bench numbers in the team colour, or a shade of it that stands out from the card; the markers keep
+  // the team colour itself, their white ring sets them off from the grass
   const colour = standOut(teamColour(p.team), ctx.palette.background);
-  const markerColour = standOut(teamColour(p.team), grass.grass);
+  const markerColour = teamColour(p.team);
 
   // Header: crest, tag and team name, formation.
   const crestSize = Math.round((layout === 'landscape' ? 60 : layout === 'square' ? 66 : 88) * u);

@@ -56,10 +56,11 @@ function contrast(a: string, b: string): number {
 
 /**
  * The colour, or a shade of it that stands out from `background`: a card in the club's own colours (brand
- * theme) would otherwise hide its crest, markers and number boxes, drawn in that same colour.
+ * theme) would otherwise hide its crest and number boxes, drawn in that same colour. Only near-identical
+ * colours are changed (a yellow crest on white keeps its yellow: its darker border draws its outline).
  */
 export function standOut(colour: string, background: string): string {
-  if (contrast(colour, background) >= 1.6) return colour;
+  if (contrast(colour, background) >= 1.2) return colour;
   return mix(colour, luminance(background) > 0.35 ? '#000000' : '#ffffff', 0.45);
 }
 
