@@ -179,6 +179,8 @@ interface LineupView {
   vertical: boolean;
   colour: string;
   markerColour: string;
+  /** The shirt numbers' colour in the labels (white on a dark pill): a light tint of the team colour. */
+  numberInk: string;
   grass: { grass: string; stripe: string; line: string };
   tag: FittedText;
   name: FittedText;
@@ -210,8 +212,8 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
   const innerH = height - 2 * pad;
   const gap = Math.round(28 * u);
   const grass = pitchColours(ctx, typeof p.theme === 'object');
-  // bench numbers in the team colour, or a shade of it that stands out from the card; the markers keep
-  // the team colour itself, their white ring sets them off from the grass
+  // bench numbers in the team colour, or a shade of it that stands out from the card; the shirts on the
+  // pitch in the team colour itself, outlined in white
   const colour = standOut(teamColour(p.team), ctx.palette.background);
   const markerColour = teamColour(p.team);
 
@@ -266,8 +268,8 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
         ? { width: innerW - sideW - gap, height: innerH - headerH - gap }
         : { width: innerW, height: innerH - headerH - gap - gap - titleH - subRow * subRows - coachH - (coachH ? 16 * u : 0) };
   const vertical = layout !== 'landscape';
-  const marker = Math.round((layout === 'story' ? 46 : 36) * u);
-  const labelSize = Math.round((layout === 'story' ? 18 : layout === 'square' ? 14 : 14) * u);
+  const marker = Math.round((layout === 'story' ? 56 : 42) * u);
+  const labelSize = Math.round((layout === 'story' ? 20 : 14) * u);
   const nodeGap = Math.round(6 * u);
   const labelPad = Math.round(4 * u);
   const edge = Math.round(14 * u);
@@ -304,7 +306,9 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
     return { player, left, top, nodeW, nodeH, box };
   });
   // One type size for every name on the pitch.
-  const labels = fitAll(geometry.map((g) => ({ text: g.player.name, box: { ...g.box, maxSize: labelSize } })), ctx);
+  const labels = fitAll(geometry.map((g) => ({ text: `${g.player.number}\u00a0${g.player.name}`, box: { ...g.box, maxSize: labelSize } })), ctx).map((f, i) =>
+    numbered(f, String(geometry[i]!.player.number).length),
+  );
   const nodes: Node[] = geometry.map((g, i) => ({
     left: g.left,
     top: g.top,
@@ -324,6 +328,7 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
     vertical,
     colour,
     markerColour,
+    numberInk: mix(markerColour, '#ffffff', 0.6),
     grass,
     tag,
     name,
@@ -341,6 +346,16 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
     ...(coachLabel && coach ? { coachLabel, coach } : {}),
     ...(captain ? { captain } : {}),
   };
+}
+
+/**
+ * Fitted "3 Quentin Merlin" with its number as a span of its own, drawn in the number colour (RichText
+ * draws spans of a kind other than plain text in its accent colour).
+ */
+function numbered(text: FittedText, digits: number): FittedText {
+  const [first, ...rest] = text.spans;
+  if (!first || first.kind !== 'text' || first.text.length <= digits) return text;
+  return { ...text, spans: [{ ...first, text: first.text.slice(0, digits), kind: 'mention' }, { ...first, text: first.text.slice(digits) }, ...rest] };
 }
 
 /** Grass and line colours: green under the light and dark themes, a deep shade of the brand colour otherwise. */
@@ -394,33 +409,32 @@ function Pitch(props: { vm: LineupView; ctx: TemplateContext }): SatoriElement {
   );
 }
 
+/**
+ * A shirt in the team colour, outlined in white to stand off the grass: the player's place on the pitch.
+ * The shirt number is printed in the label below, before the name ("3 Quentin Merlin"), where it reads as
+ * part of a line of text (OCR drops a lone digit inside a shape: tesseract read none of the eleven).
+ */
+function Shirt(props: { size: number; colour: string }): SatoriElement {
+  return (
+    <svg width={props.size} height={props.size} viewBox="0 0 24 24" style={{ flexShrink: 0 }}>
+      <path
+        d="M8.2 2.5 3 5.2l1.9 4.6 2.4-1v11.7h9.4V8.8l2.4 1L21 5.2l-5.2-2.7c-.6 1.5-2 2.4-3.8 2.4S8.8 4 8.2 2.5z"
+        fill={props.colour}
+        stroke="#ffffff"
+        stroke-width={1.3}
+      />
+    </svg>
+  );
+}
+
 function PlayerNode(props: { node: Node; vm: LineupView; ctx: TemplateContext }): SatoriElement {
   const { node: n, vm, ctx } = props;
   const u = ctx.unit;
   const m = vm.marker;
-  const ring = Math.max(2, Math.round(3 * u));
   const captainSize = Math.round(m * 0.46);
   return (
     <div style={{ display: 'flex', position: 'absolute', left: n.left, top: n.top, width: n.width, height: n.height, flexDirection: 'column', alignItems: 'center' }}>
-      <div
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'center',
-          width: m,
-          height: m,
-          borderRadius: m / 2,
-          background: vm.markerColour,
-          border: `${ring}px solid #ffffff`,
-          color: readableOn(vm.markerColour),
-          fontSize: Math.round(m * (n.number.length > 1 ? 0.4 : 0.46)),
-          fontWeight: 700,
-          lineHeight: 1,
-          flexShrink: 0,
-        }}
-      >
-        {n.number}
-      </div>
+      <Shirt size={m} colour={vm.markerColour} />
       {n.captain && vm.captain ? (
         <div
           style={{
@@ -443,8 +457,8 @@ function PlayerNode(props: { node: Node; vm: LineupView; ctx: TemplateContext })
       <Fitted
         text={n.name}
         color="#ffffff"
-        accent="#ffffff"
-        style={{ marginTop: Math.round(4 * u), padding: `${Math.round(2 * u)}px ${Math.round(4 * u)}px`, background: 'rgba(0, 0, 0, 0.42)', borderRadius: Math.round(6 * u), textAlign: 'center', maxWidth: n.width }}
+        accent={vm.numberInk}
+        style={{ marginTop: Math.round(4 * u), padding: `${Math.round(2 * u)}px ${Math.round(4 * u)}px`, background: 'rgba(0, 0, 0, 0.55)', borderRadius: Math.round(6 * u), textAlign: 'center', maxWidth: n.width }}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { CardFrame, fitText, initials, plainOf, type FittedText } from './shared
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_LABEL_CHARS, MAX_NAME_CHARS, MAX_PLAYER_STATS, MAX_SHIRT_NUMBER, MAX_STAT_LABEL_CHARS, MAX_STAT_VALUE_CHARS } from './shared/limits.ts';
 import { Crest, fitAll, Fitted, minute, Pill, presetOrText, standOut, team, teamColour } from './shared/match.tsx';
+import { fill } from './shared/locale.ts';
 import { commonFields, imageRef, line } from './shared/schema.ts';
 import { mix, readableOn } from './shared/theme.ts';
 
@@ -110,7 +111,10 @@ export function viewModel(p: PlayerPayload, ctx: TemplateContext): PlayerView {
   const nameSize = Math.round((layout === 'story' ? 64 : layout === 'square' ? 52 : 60) * u);
   const name = fitText(p.name, { width: content.width, height: 2 * nameSize * 1.08, maxSize: nameSize, minSize: Math.round(24 * u), maxLines: 2, singleLine: true, weight: 700, lineHeight: 1.08 }, ctx);
   const crestSize = Math.round((layout === 'story' ? 44 : 40) * u);
-  const teamName = fitText(p.team.name, { width: content.width - crestSize - 14 * u, height: crestSize, maxSize: Math.round((layout === 'story' ? 28 : 24) * u), minSize: Math.round(14 * u), maxLines: 1, singleLine: true, weight: 700, lineHeight: 1.25 }, ctx);
+  // the shirt number in words too: the large one in the panel is a picture of a number, which OCR and
+  // some readers do not take for text
+  const teamLine = p.number === undefined ? p.team.name : `${fill(ctx.words.shirtNumber, { n: p.number })} · ${p.team.name}`;
+  const teamName = fitText(teamLine, { width: content.width - crestSize - 14 * u, height: crestSize, maxSize: Math.round((layout === 'story' ? 28 : 24) * u), minSize: Math.round(14 * u), maxLines: 1, singleLine: true, weight: 700, lineHeight: 1.25 }, ctx);
 
   const statColumns = layout === 'square' ? 2 : 3;
   const statGap = Math.round(14 * u);

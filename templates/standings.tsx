@@ -164,19 +164,20 @@ const diff = (r: Row) => {
 };
 
 /**
- * The figures of a row (played, won, drawn, lost, goals, goal difference) are one text: satori lays out
+ * The figures of a row (played, won, drawn, lost, goals for and against, goal difference) are one text: satori lays out
  * each text node at a cost (~0.2 ms), and a 20-row table would otherwise be 140 of them. They line up in
  * columns because Noto Sans draws digits, + and − on one advance, as wide as the figure space (U+2007)
  * they are padded with, and each column's heading sits over a cell of the same measured width.
  */
 const FIGURE_SPACE = '\u2007';
-type Stat = 'played' | 'won' | 'drawn' | 'lost' | 'goals' | 'diff';
+type Stat = 'played' | 'won' | 'drawn' | 'lost' | 'goalsFor' | 'goalsAgainst' | 'diff';
 const HEADINGS: Record<Stat, keyof TemplateContext['words']> = {
   played: 'colPlayed',
   won: 'colWon',
   drawn: 'colDrawn',
   lost: 'colLost',
-  goals: 'colGoals',
+  goalsFor: 'colGoalsFor',
+  goalsAgainst: 'colGoalsAgainst',
   diff: 'colDiff',
 };
 
@@ -277,24 +278,20 @@ export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsV
   const rowsRoom = rowsRoomFor(lines);
   const rowHeight = Math.floor(Math.min(rowsRoom / shown.length, MIN_ROW_HEIGHT[size] * MAX_ROW_GROWTH));
 
-  // Stat cells: each figure right-aligned in its column, goals aligned on the colon; one figure space
-  // each side. Goal difference only where the width allows it.
-  const stats: Stat[] = ['played', 'won', 'drawn', 'lost', 'goals', ...(portrait ? [] : (['diff'] as const))];
-  const figures = (r: Row): Record<Exclude<Stat, 'goals'>, string> => ({ played: String(r.played), won: String(r.won), drawn: String(r.drawn), lost: String(r.lost), diff: diff(r) });
-  const digits = (f: (r: Row) => string) => Math.max(...shown.map((r) => f(r).length));
-  const len = {
-    played: digits((r) => figures(r).played),
-    won: digits((r) => figures(r).won),
-    drawn: digits((r) => figures(r).drawn),
-    lost: digits((r) => figures(r).lost),
-    diff: digits((r) => figures(r).diff),
-    goalsFor: digits((r) => String(r.goalsFor)),
-    goalsAgainst: digits((r) => String(r.goalsAgainst)),
-  };
-  const cell = (stat: Stat, r: Row): string =>
-    stat === 'goals'
-      ? `${String(r.goalsFor).padStart(len.goalsFor, FIGURE_SPACE)}:${String(r.goalsAgainst).padEnd(len.goalsAgainst, FIGURE_SPACE)}`
-      : figures(r)[stat].padStart(len[stat], FIGURE_SPACE);
+  // Stat cells: each figure right-aligned in its column, one figure space each side. Goal difference
+  // only where the width allows it.
+  const stats: Stat[] = ['played', 'won', 'drawn', 'lost', 'goalsFor', 'goalsAgainst', ...(portrait ? [] : (['diff'] as const))];
+  const figures = (r: Row): Record<Stat, string> => ({
+    played: String(r.played),
+    won: String(r.won),
+    drawn: String(r.drawn),
+    lost: String(r.lost),
+    goalsFor: String(r.goalsFor),
+    goalsAgainst: String(r.goalsAgainst),
+    diff: diff(r),
+  });
+  const len = Object.fromEntries(stats.map((st) => [st, Math.max(...shown.map((r) => figures(r)[st].length))])) as Record<Stat, number>;
+  const cell = (stat: Stat, r: Row): string => figures(r)[stat].padStart(len[stat], FIGURE_SPACE);
   const statText = (r: Row) => stats.map((st) => `${FIGURE_SPACE}${cell(st, r)}${FIGURE_SPACE}`).join('');
   const regular = { family: 'sans' as const, weight: 400 as const, italic: false };
   const bold = { ...regular, weight: 700 as const };
@@ -310,7 +307,7 @@ export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsV
   const formDotMax = Math.round(rowHeight * 0.56);
   const formAt = (fs: number) => (hasForm ? Math.round(Math.min(formDotMax, fs * 1.25) * 5.8 + fs * 0.6) : 0);
   const fixedAt = (fs: number) =>
-    barWidth + Math.round(fs * 2.2) + crestSize + 2 * Math.round(fs * 0.7) + Math.ceil(statsEm * fs) + 2 + Math.ceil(Math.max(pointsEm * fs, ctx.measurer.width(ctx.words.colPoints, bold) * Math.min(fs * 0.8, headingHeight * 0.6) + 2)) + Math.round(fs * 0.7) + formAt(fs);
+    barWidth + Math.round(fs * 2.2) + crestSize + 3 * Math.round(fs * 0.7) + Math.ceil(statsEm * fs) + 2 + Math.ceil(Math.max(pointsEm * fs, ctx.measurer.width(ctx.words.colPoints, bold) * Math.min(fs * 0.8, headingHeight * 0.6) + 2)) + Math.round(fs * 0.7) + formAt(fs);
   // Type follows the row height, but never leaves the club names less than a third of the width.
   let fontSize = Math.round(rowHeight * 0.46);
   while (fontSize > 10 && innerW - fixedAt(fontSize) < innerW * 0.3) fontSize--;
@@ -446,7 +443,7 @@ function TableRow(props: { r: RowView; index: number; vm: StandingsView; ctx: Te
       <div style={{ display: 'flex', width: vm.statsWidth, fontSize: vm.fontSize, fontWeight: highlight ? 700 : 400, color: highlight ? c.foreground : c.muted, whiteSpace: 'pre', flexShrink: 0 }}>
         {r.stats}
       </div>
-      <div style={{ display: 'flex', justifyContent: 'flex-end', width: vm.pointsWidth, fontSize: vm.fontSize, fontWeight: 700, color: c.foreground, flexShrink: 0 }}>{r.points}</div>
+      <div style={{ display: 'flex', justifyContent: 'flex-end', width: vm.pointsWidth, marginLeft: vm.nameGap, fontSize: vm.fontSize, fontWeight: 700, color: c.foreground, flexShrink: 0 }}>{r.points}</div>
       {vm.formWidth ? (
         <div style={{ display: 'flex', justifyContent: 'flex-end', width: vm.formWidth + vm.nameGap, flexShrink: 0 }}>
           <div style={{ display: 'flex', position: 'relative' }}>
@@ -497,7 +494,7 @@ export function view(p: StandingsPayload, ctx: TemplateContext): SatoriElement {
       <div style={{ display: 'flex', alignItems: 'center', height: vm.headingHeight, marginTop: gap, paddingLeft: vm.barWidth + vm.rankWidth + vm.crestSize + vm.nameGap, flexShrink: 0 }}>
         {heading(vm.teamHeading, vm.nameWidth + vm.nameGap, 'flex-start')}
         {vm.statHeadings.map((s) => heading(s.heading, s.width))}
-        {heading(vm.pointsHeading, vm.pointsWidth, 'flex-end')}
+        {heading(vm.pointsHeading, vm.pointsWidth + vm.nameGap, 'flex-end')}
         {vm.formHeading ? heading(vm.formHeading, vm.formWidth + vm.nameGap, 'flex-end') : null}
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
