@@ -179,8 +179,6 @@ interface LineupView {
   vertical: boolean;
   colour: string;
   markerColour: string;
-  /** The shirt numbers' colour in the labels (white on a dark pill): a light tint of the team colour. */
-  numberInk: string;
   grass: { grass: string; stripe: string; line: string };
   tag: FittedText;
   name: FittedText;
@@ -306,9 +304,8 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
     return { player, left, top, nodeW, nodeH, box };
   });
   // One type size for every name on the pitch.
-  const labels = fitAll(geometry.map((g) => ({ text: `${g.player.number}\u00a0${g.player.name}`, box: { ...g.box, maxSize: labelSize } })), ctx).map((f, i) =>
-    numbered(f, String(geometry[i]!.player.number).length),
-  );
+  // The shirt number goes before the name, held to its first word ("29 Iliman / Ndiaye").
+  const labels = fitAll(geometry.map((g) => ({ text: `${g.player.number}\u00a0${g.player.name}`, box: { ...g.box, maxSize: labelSize } })), ctx);
   const nodes: Node[] = geometry.map((g, i) => ({
     left: g.left,
     top: g.top,
@@ -328,7 +325,6 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
     vertical,
     colour,
     markerColour,
-    numberInk: mix(markerColour, '#ffffff', 0.6),
     grass,
     tag,
     name,
@@ -346,16 +342,6 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
     ...(coachLabel && coach ? { coachLabel, coach } : {}),
     ...(captain ? { captain } : {}),
   };
-}
-
-/**
- * Fitted "3 Quentin Merlin" with its number as a span of its own, drawn in the number colour (RichText
- * draws spans of a kind other than plain text in its accent colour).
- */
-function numbered(text: FittedText, digits: number): FittedText {
-  const [first, ...rest] = text.spans;
-  if (!first || first.kind !== 'text' || first.text.length <= digits) return text;
-  return { ...text, spans: [{ ...first, text: first.text.slice(0, digits), kind: 'mention' }, { ...first, text: first.text.slice(digits) }, ...rest] };
 }
 
 /** Grass and line colours: green under the light and dark themes, a deep shade of the brand colour otherwise. */
@@ -457,7 +443,7 @@ function PlayerNode(props: { node: Node; vm: LineupView; ctx: TemplateContext })
       <Fitted
         text={n.name}
         color="#ffffff"
-        accent={vm.numberInk}
+        accent="#ffffff"
         style={{ marginTop: Math.round(4 * u), padding: `${Math.round(2 * u)}px ${Math.round(4 * u)}px`, background: 'rgba(0, 0, 0, 0.55)', borderRadius: Math.round(6 * u), textAlign: 'center', maxWidth: n.width }}
       />
     </div>
