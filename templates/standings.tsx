@@ -230,53 +230,71 @@ function zoneOf(p: StandingsPayload, rank: number): string | undefined {
   return p.zones.find((z) => rank >= z.from && rank <= z.to)?.color;
 }
 
-export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsView {
-  const { width, height, unit: u, pad, size } = ctx;
-  const portrait = height >= width;
-  const innerW = width - 2 * pad;
-  const innerH = height - 2 * pad;
-  const headerHeight = Math.round(52 * u);
-  const headingHeight = Math.round(30 * u);
-  const gap = Math.round(16 * u);
-
-  // Legend first (it takes room from the rows): the zones in as few lines as keep every label whole.
+/** Measures of the card's frame: header, column headings and legend lines around the rows. */
+function frame(ctx: TemplateContext) {
+  const { unit: u, size } = ctx;
   // The legend reads at the size of the table's smallest type.
   const legendSize = Math.round(MIN_ROW_HEIGHT[size] * 0.45);
-  const legendLine = Math.round(legendSize * 1.6);
-  const dot = Math.round(legendSize * 0.85);
-  const legends = new Map<string, { items: Array<{ colour: string; label: FittedText }>; lines: number; perLine?: number }>();
-  const legendFor = (zones: StandingsPayload['zones']) => {
-    const key = zones.map((z) => p.zones.indexOf(z)).join(',');
-    const known = legends.get(key);
-    if (known) return known;
-    const made = legendOf(zones);
-    legends.set(key, made);
-    return made;
+  return {
+    innerW: ctx.width - 2 * ctx.pad,
+    innerH: ctx.height - 2 * ctx.pad,
+    headerHeight: Math.round(52 * u),
+    headingHeight: Math.round(30 * u),
+    gap: Math.round(16 * u),
+    legendSize,
+    legendLine: Math.round(legendSize * 1.6),
+    dot: Math.round(legendSize * 0.85),
   };
-  const legendOf = (zones: StandingsPayload['zones']) => {
-    if (zones.length === 0) return { items: [], lines: 0 };
-    const face = { family: 'sans' as const, weight: 400 as const, italic: false };
-    const natural = Math.max(...zones.map((z) => ctx.measurer.width(z.label, face) * legendSize)) + dot + 28 * u;
-    const perLine = Math.max(1, Math.min(zones.length, Math.floor(innerW / natural)));
+}
+
+/** Legend items per line: as many as keep every label whole at the legend's size (measured, not fitted). */
+function legendPerLine(zones: StandingsPayload['zones'], ctx: TemplateContext): number {
+  const f = frame(ctx);
+  const face = { family: 'sans' as const, weight: 400 as const, italic: false };
+  const natural = Math.max(...zones.map((z) => ctx.measurer.width(z.label, face) * f.legendSize)) + f.dot + 28 * ctx.unit;
+  return Math.max(1, Math.min(zones.length, Math.floor(f.innerW / natural)));
+}
+
+/**
+ * The rows the card shows and the legend lines under them. The legend shows the zones met in the rows
+ * shown, and its lines take room from the rows: try the legend of every zone, then, if the rows it
+ * leaves meet fewer zones, the shorter legend. Measurement only, no fitting: the alt text uses it too.
+ */
+export function shownRows(p: StandingsPayload, ctx: TemplateContext): { shown: Row[]; lines: number } {
+  const f = frame(ctx);
+  const linesOf = (zones: StandingsPayload['zones']) => (zones.length ? Math.ceil(zones.length / legendPerLine(zones, ctx)) : 0);
+  const met = (rows: Row[]) => p.zones.filter((z) => rows.some((r) => r.rank >= z.from && r.rank <= z.to));
+  const rowsRoomFor = (lines: number) => f.innerH - f.headerHeight - f.gap - f.headingHeight - (lines ? lines * f.legendLine + f.gap : 0);
+  const showFor = (lines: number) => visibleRows(p.rows, Math.max(1, Math.floor(rowsRoomFor(lines) / MIN_ROW_HEIGHT[ctx.size])), p.window);
+  let lines = linesOf(p.zones);
+  let shown = showFor(lines);
+  const fewer = linesOf(met(shown));
+  if (fewer < lines) {
+    const retry = showFor(fewer);
+    if (linesOf(met(retry)) <= fewer) [lines, shown] = [fewer, retry];
+  }
+  return { shown, lines };
+}
+
+export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsView {
+  const { width, height, unit: u } = ctx;
+  const portrait = height >= width;
+  const { innerW, innerH, headerHeight, headingHeight, gap, legendSize, legendLine, dot } = frame(ctx);
+
+  // The legend: the zones met, in as few lines as keep every label whole, one type size for all.
+  const legendFor = (zones: StandingsPayload['zones']) => {
+    if (zones.length === 0) return { items: [], lines: 0, perLine: 1 };
+    const perLine = legendPerLine(zones, ctx);
     const share = innerW / perLine;
     const box = { width: share - dot - 24 * u, height: legendLine, minSize: Math.round(11 * u), maxLines: 1, singleLine: true, lineHeight: 1.2 };
     const labels = fitAll(zones.map((z) => ({ text: z.label, box: { ...box, maxSize: legendSize } })), ctx);
     return { items: zones.map((z, i) => ({ colour: z.color, label: labels[i]! })), lines: Math.ceil(zones.length / perLine), perLine };
   };
-  // The legend shows the zones met in the rows shown, and its lines take room from the rows: try the
-  // legend of every zone, then, if the rows it leaves meet fewer zones, the shorter legend.
+  const { shown, lines } = shownRows(p, ctx);
   const met = (rows: Row[]) => p.zones.filter((z) => rows.some((r) => r.rank >= z.from && r.rank <= z.to));
-  const rowsRoomFor = (lines: number) => innerH - headerHeight - gap - headingHeight - (lines ? lines * legendLine + gap : 0);
-  const showFor = (lines: number) => visibleRows(p.rows, Math.max(1, Math.floor(rowsRoomFor(lines) / MIN_ROW_HEIGHT[size])), p.window);
-  let lines = legendFor(p.zones).lines;
-  let shown = showFor(lines);
-  const fewer = legendFor(met(shown)).lines;
-  if (fewer < lines) {
-    const retry = showFor(fewer);
-    if (legendFor(met(retry)).lines <= fewer) [lines, shown] = [fewer, retry];
-  }
+  const rowsRoomFor = (n: number) => innerH - headerHeight - gap - headingHeight - (n ? n * legendLine + gap : 0);
   const rowsRoom = rowsRoomFor(lines);
-  const rowHeight = Math.floor(Math.min(rowsRoom / shown.length, MIN_ROW_HEIGHT[size] * MAX_ROW_GROWTH));
+  const rowHeight = Math.floor(Math.min(rowsRoom / shown.length, MIN_ROW_HEIGHT[ctx.size] * MAX_ROW_GROWTH));
 
   // Stat cells: each figure right-aligned in its column, one figure space each side. Goal difference
   // only where the width allows it.
@@ -385,7 +403,7 @@ export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsV
     formGap,
     formFont,
     legend: legend.items,
-    legendPerLine: legend.perLine ?? 1,
+    legendPerLine: legend.perLine,
     legendLine,
     legendDot: dot,
     headerHeight,
@@ -519,8 +537,7 @@ export function view(p: StandingsPayload, ctx: TemplateContext): SatoriElement {
 export function alt(p: StandingsPayload, ctx: TemplateContext): string {
   const w = ctx.words;
   const colon = ctx.locale === 'fr' ? ' :' : ':';
-  const vm = viewModel(p, ctx);
-  const shown = vm.rows.map((r) => r.row);
+  const { shown } = shownRows(p, ctx);
   const head = [p.competition ? plainOf(p.competition, ctx) : '', p.matchday === undefined ? '' : fill(w.matchdayN, { n: p.matchday })].filter(Boolean).join(', ');
   const range = shown.length < p.rows.length ? ` (${fill(w.ranksOf, { from: shown[0]!.rank, to: shown[shown.length - 1]!.rank, total: p.rows.length })})` : '';
   const letters = (f: string) => [...f].map((x) => w[`form${x}` as 'formW' | 'formD' | 'formL']).join('');
