@@ -4,16 +4,10 @@ import { Avatar, CardFrame, colourFor, fitText, plainOf, readableOf, RichText, t
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_EVENTS, MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_SCORE, MAX_SHORT_NAME_CHARS } from './shared/limits.ts';
 import { formatDate, formatTime } from './shared/locale.ts';
+import { hashtag, minute } from './shared/match.tsx';
 import { commonFields, imageRef, hexColor, isoDate, line } from './shared/schema.ts';
 
 export const version = 1;
-
-/** A match minute: `67`, `45+2`, optionally followed by an apostrophe. Normalised to `45+2’`. */
-const minute = z
-  .string()
-  .trim()
-  .regex(/^\d{1,3}(?:\+\d{1,2})?['’]?$/u, 'must be a match minute such as 67 or 45+2')
-  .transform((m) => `${m.replace(/['’]$/u, '')}’`);
 
 const goals = z.int('must be a whole number').min(0, 'must be at least 0').max(MAX_SCORE, `must be at most ${MAX_SCORE}`);
 
@@ -48,10 +42,7 @@ export const schema = z.strictObject({
   aggregate: pair.optional().describe('Aggregate score over two legs'),
   penalties: pair.optional().describe('Penalty shoot-out score'),
   venue: line(MAX_LINE_CHARS).optional(),
-  hashtag: line(60)
-    .regex(/^#?[\p{L}\p{N}_]+$/u, 'must be a hashtag such as #OMAtalanta')
-    .transform((t) => (t.startsWith('#') ? t : `#${t}`))
-    .optional(),
+  hashtag: hashtag.optional(),
   ...commonFields,
 });
 export type ScorePayload = z.output<typeof schema>;

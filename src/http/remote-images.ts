@@ -2,12 +2,12 @@ import { LRUCache } from 'lru-cache';
 import { RemoteImageError } from '../remote/errors.ts';
 
 /**
- * Turns https:// avatars and crests of a validated payload into data: URIs before it is rendered, so the
+ * Turns https:// avatars, crests and photos of a validated payload into data: URIs before it is rendered, so the
  * render core never touches the network. Off unless hosts are allow-listed and the adapter can fetch: on Node
  * each fetch is SSRF-checked, pinned, capped in size and time (src/adapter/node/remote/fetch-image.ts); the
  * Worker has no fetcher (README, "Deploy to Cloudflare Workers"). Fetched images are kept in a small LRU.
  */
-const IMAGE_FIELDS = new Set(['avatar', 'crest']);
+const IMAGE_FIELDS = new Set(['avatar', 'crest', 'photo']);
 /** Fetched images kept in memory: 16 MB is ~70 images at the 220 KB cap, enough for a club's crests and staff. */
 const CACHE_BYTES = 16 * 1024 ** 2;
 /** How long a fetched image is reused before it is fetched again. */

@@ -46,3 +46,35 @@ export const MAX_YEAR = 2100;
  * naming "Chancel 𝗠𝗯𝗲𝗺𝗯𝗮", a plain first name and a bold surname: 24).
  */
 export const MAX_STYLE_CHANGES = 64;
+
+// Match-day kinds (fixture, lineup, player, standings).
+
+/** A starting line-up is a goalkeeper and ten outfield players: the laws of the game. */
+export const STARTING_PLAYERS = 11;
+/** Most competitions name 7 to 12 substitutes (UEFA and Ligue 1: 12); more cannot be listed legibly. */
+export const MAX_SUBSTITUTES = 12;
+/** Shirt numbers run from 1 to 99 in every league that registers them. */
+export const MAX_SHIRT_NUMBER = 99;
+/** A player card shows up to 6 figures (two rows of three) before they turn into a spreadsheet. */
+export const MAX_PLAYER_STATS = 6;
+/** A stat label ("Passes réussies", "Duels gagnés") shows under its figure in a third of the card. */
+export const MAX_STAT_LABEL_CHARS = 40;
+/** A stat value is a figure: "54", "0.8", "92 %", "3/4". */
+export const MAX_STAT_VALUE_CHARS = 8;
+/** Labels and headlines ("Derby", "Player of the match") are one short line in a pill. */
+export const MAX_LABEL_CHARS = 40;
+/** Broadcasters of one match in one country: rarely more than 3; 4 fill the footer line. */
+export const MAX_BROADCASTERS = 4;
+/** The largest top-flight leagues have 20 clubs; 20 rows is what a story card shows legibly. */
+export const MAX_STANDINGS_ROWS = 20;
+/** A rank, matchday or window bound: leagues have at most a few dozen clubs and matchdays. */
+export const MAX_RANK = 99;
+/** Matches played, won, drawn or lost in one season: 2 digits (the longest seasons have 46 matches). */
+export const MAX_MATCHES = 99;
+/** Goals for or against in one season: 3 digits. */
+export const MAX_SEASON_GOALS = 999;
+/** Points can go below zero after deductions; 3 digits either way fit the points column. */
+export const MIN_POINTS = -99;
+export const MAX_POINTS = 999;
+/** Zones of a table (title, Europe, play-offs, relegation…): more than 6 do not fit one legend line. */
+export const MAX_ZONES = 6;

@@ -18,6 +18,41 @@ export const WORDS = {
     verified: 'verified',
     postBy: 'Post by',
     on: 'on',
+    // match-day kinds (fixture, lineup, player, standings)
+    vs: 'VS',
+    matchday: 'Matchday',
+    derby: 'Derby',
+    final: 'Final',
+    matchdayN: 'Matchday {n}',
+    watchOn: 'Watch on',
+    startingXI: 'Starting XI',
+    substitutes: 'Substitutes',
+    coach: 'Coach',
+    captainMark: 'C',
+    captain: 'captain',
+    'player-of-the-match': 'Player of the match',
+    goal: 'Goal',
+    'new-signing': 'New signing',
+    number: 'number',
+    shirtNumber: 'No. {n}',
+    standings: 'Standings',
+    colTeam: 'Club',
+    colPlayed: 'P',
+    colWon: 'W',
+    colDrawn: 'D',
+    colLost: 'L',
+    colGoalsFor: 'GF',
+    colGoalsAgainst: 'GA',
+    colDiff: 'GD',
+    colPoints: 'Pts',
+    colForm: 'Form',
+    formW: 'W',
+    formD: 'D',
+    formL: 'L',
+    ranksOf: 'Ranks {from}–{to} of {total}',
+    played: 'played',
+    goals: 'goals',
+    form: 'form',
   },
   fr: {
     scheduled: 'Coup d’envoi',
@@ -35,6 +70,40 @@ export const WORDS = {
     verified: 'certifié',
     postBy: 'Publication de',
     on: 'sur',
+    vs: 'VS',
+    matchday: 'Jour de match',
+    derby: 'Derby',
+    final: 'Finale',
+    matchdayN: 'Journée {n}',
+    watchOn: 'À suivre sur',
+    startingXI: 'Composition',
+    substitutes: 'Remplaçants',
+    coach: 'Entraîneur',
+    captainMark: 'C',
+    captain: 'capitaine',
+    'player-of-the-match': 'Homme du match',
+    goal: 'But',
+    'new-signing': 'Nouvelle recrue',
+    number: 'numéro',
+    shirtNumber: 'N° {n}',
+    standings: 'Classement',
+    colTeam: 'Club',
+    colPlayed: 'J',
+    colWon: 'G',
+    colDrawn: 'N',
+    colLost: 'P',
+    colGoalsFor: 'BP',
+    colGoalsAgainst: 'BC',
+    colDiff: 'Diff.',
+    colPoints: 'Pts',
+    colForm: 'Forme',
+    formW: 'V',
+    formD: 'N',
+    formL: 'D',
+    ranksOf: 'Places {from} à {to} sur {total}',
+    played: 'joués',
+    goals: 'buts',
+    form: 'forme',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -43,6 +112,12 @@ export type Words = (typeof WORDS)[Locale];
 const MONTHS: Record<Locale, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+
+/** Short weekday names, Sunday first: « sam. 4 mai » / "Sat, May 4" on fixture cards. */
+const WEEKDAYS: Record<Locale, readonly string[]> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  fr: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
 };
 
 interface WallClock {
@@ -89,4 +164,25 @@ export function formatTime(iso: string, locale: Locale): string {
   if (locale === 'fr') return `${String(t.hour).padStart(2, '0')}:${mm}`;
   const h12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
   return `${h12}:${mm} ${t.hour < 12 ? 'AM' : 'PM'}`;
+}
+
+/**
+ * A match day without the year: « sam. 4 mai » / "Sat, May 4". The weekday is computed from the date as
+ * written (a calendar date has one weekday wherever the server runs), never from the server's clock.
+ */
+export function formatMatchDay(iso: string, locale: Locale): string {
+  const t = wallClock(iso);
+  const month = MONTHS[locale][t.month - 1] ?? '';
+  return locale === 'fr' ? `${weekdayOf(iso, locale)} ${t.day === 1 ? '1er' : t.day} ${month}` : `${weekdayOf(iso, locale)}, ${month} ${t.day}`;
+}
+
+/** The short weekday of a date as written: « sam. » / "Sat". */
+export function weekdayOf(iso: string, locale: Locale): string {
+  const t = wallClock(iso);
+  return WEEKDAYS[locale][new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay()] ?? '';
+}
+
+/** Fills `{name}` placeholders of a WORDS entry: fill('Matchday {n}', { n: 34 }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/gu, (m, k: string) => (k in values ? String(values[k]) : m));
 }

@@ -106,7 +106,10 @@ export const imageRef = z
       ctx.addIssue({ code: 'custom', message: `must be a base64 data: URI of a PNG, JPEG or GIF image, or an https:// URL of at most ${MAX_IMAGE_URL_CHARS} characters` });
     }
   })
-  .describe('data:image/(png|jpeg|gif);base64,… or an https:// URL (fetched only from allow-listed hosts)');
+  .describe('data:image/(png|jpeg|gif);base64,… or an https:// URL (fetched only from allow-listed hosts)')
+  // JSON Schema: marks the field as an image for form generators (the editor's file picker), as
+  // react-jsonschema-form's `data-url` format does; the https:// form is in the description.
+  .meta({ format: 'data-url' });
 
 /**
  * ISO 8601 date (`2024-05-02`) or date-time with an offset (`2024-05-02T21:47:00+02:00`), in the years

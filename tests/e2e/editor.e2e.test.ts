@@ -326,4 +326,92 @@ describe('card editor (Chromium)', () => {
     expect(await page.getAttribute('#preview-image', 'alt')).toContain('Paris FC 3');
     expect(pageErrors(page)).toEqual([]);
   });
+  it('a line-up is edited as one row per player: formation rules from the API, reordering by button and Alt+arrow', async () => {
+    const page = await open('/editor?kind=lineup');
+    const players = page.locator('[data-path="starting"] .item');
+    expect(await players.count()).toBe(11);
+    // exactly 11 players: the list can be reordered and edited, not grown or shrunk
+    expect(await page.isDisabled('button:has-text("Add starting")')).toBe(true);
+    expect(await page.isDisabled('button[aria-label="Remove starting 5"]')).toBe(true);
+    // one compact row per player, the columns named once
+    expect(await page.locator('[data-path="starting"] .item-head').innerText()).toMatch(/Number\s+Name\s+Position\s+Captain\s+Grid/);
+    const before = await previewBytes(page);
+
+    await page.fill('[data-path="formation"]', '4-4-3');
+    const error = page.locator('[data-field="formation"] > .error');
+    await error.waitFor({ state: 'visible' });
+    expect(await error.textContent()).toBe('The lines must add up to 10 outfield players (4-4-3 makes 11)');
+
+    let v = await version(page);
+    await page.fill('[data-path="formation"]', '4-4-2');
+    await ready(page, v);
+    expect(await error.isVisible()).toBe(false);
+    expect(await page.getAttribute('#preview-image', 'alt')).toContain('(4-4-2)');
+
+    // the last forward moves up one place: in 4-4-2 the front two read Sarr, Aubameyang
+    v = await version(page);
+    await page.click('button[aria-label="Move starting 11 up"]');
+    await ready(page, v);
+    expect(await page.inputValue('[data-path="starting.9.name"]')).toBe('Ismaïla Sarr');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-starting-9-up');
+    expect(await page.getAttribute('#preview-image', 'alt')).toMatch(/8 Azzedine Ounahi, 27 Jordan Veretout \(capitaine\), 19 Geoffrey Kondogbia, 29 Iliman Ndiaye; 23 Ismaïla Sarr, 10 Pierre-Emerick Aubameyang\./);
+    await page.waitForFunction(() => location.hash.includes('starting.9.name=Isma%C3%AFla%20Sarr'));
+
+    // Alt+↓ from a field of the row moves it back
+    v = await version(page);
+    await page.focus('[data-path="starting.9.name"]');
+    await page.keyboard.press('Alt+ArrowDown');
+    await ready(page, v);
+    expect(await page.inputValue('[data-path="starting.10.name"]')).toBe('Ismaïla Sarr');
+    expect(await page.inputValue('[data-path="starting.9.name"]')).toBe('Pierre-Emerick Aubameyang');
+
+    v = await version(page);
+    await page.fill('[data-path="substitutes.0.name"]', 'Geronimo Rulli');
+    await ready(page, v);
+    expect(await page.getAttribute('#preview-image', 'alt')).toContain('36 Geronimo Rulli');
+    expect((await previewBytes(page)).equals(before)).toBe(false);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('standings rows fold to a summary line, and a new row counts on from the last one', async () => {
+    const page = await open('/editor?kind=standings');
+    const rows = page.locator('[data-path="rows"] > .items > .item');
+    expect(await rows.count()).toBe(18);
+    expect(await page.locator('details[data-path="rows.7"] > summary').innerText()).toMatch(/Row 8\s+8 · Marseille · OM/i);
+    expect(await page.isVisible('[data-path="rows.7.points"]')).toBe(false);
+
+    let v = await version(page);
+    await page.selectOption('[data-path="size"]', 'story');
+    await ready(page, v);
+    v = await version(page);
+    await page.click('button:has-text("Add row")');
+    expect(await rows.count()).toBe(19);
+    // opened, ranked after the last row, its figures at 0, the club's name to type
+    expect(await page.getAttribute('details[data-path="rows.18"]', 'open')).not.toBeNull();
+    expect(await page.inputValue('[data-path="rows.18.rank"]')).toBe('19');
+    expect(await page.inputValue('[data-path="rows.18.played"]')).toBe('0');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.path)).toBe('rows.18.team.name');
+    await page.keyboard.type('AC Ajaccio');
+    await page.waitForFunction(() => document.getElementById('preview-image')?.getAttribute('alt')?.includes('19. AC Ajaccio 0 pts'));
+    await ready(page, v);
+
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('a standings row with a figure that breaks a rule opens by itself and says which rule', async () => {
+    const bad = structuredClone(TEMPLATES.standings.example) as { rows: Array<{ played: number }> };
+    bad.rows[2]!.played = 40;
+    const page = await context!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/editor?kind=standings#${toQuery(bad)}`);
+    const error = page.locator('[data-field="rows.2.played"] > .error');
+    await error.waitFor({ state: 'visible' });
+    expect(await error.textContent()).toBe('Must equal won + drawn + lost (17 + 10 + 7 = 34)');
+    // only that row opened
+    expect(await page.locator('details[open]').count()).toBe(1);
+    expect(await page.getAttribute('details[data-path="rows.2"]', 'open')).not.toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -4,7 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { satoriFonts } from '../../src/render/fonts.ts';
 import { TEMPLATES, type CardKind } from '../../templates/index.ts';
 import { SIZES, type SizeName } from '../../templates/shared/schema.ts';
-import { MAX_NAME_CHARS, MAX_POST_CHARS, MAX_QUOTE_CHARS } from '../../templates/shared/limits.ts';
+import {
+  MAX_BROADCASTERS,
+  MAX_LABEL_CHARS,
+  MAX_NAME_CHARS,
+  MAX_PLAYER_STATS,
+  MAX_POST_CHARS,
+  MAX_QUOTE_CHARS,
+  MAX_STANDINGS_ROWS,
+  MAX_STAT_LABEL_CHARS,
+  MAX_STAT_VALUE_CHARS,
+  MAX_SUBSTITUTES,
+  MAX_ZONES,
+} from '../../templates/shared/limits.ts';
 import { contextFor, fonts } from '../helpers.ts';
 
 /**
@@ -32,6 +44,19 @@ const text = (max: number, multiline = false) =>
 
 const size = fc.constantFrom<SizeName>('og', 'x', 'square', 'story');
 
+/** Like `text`, capped in UTF-16 units as the schemas count (styled letters and emoji take two or more). */
+const units = (max: number) =>
+  text(max).map((s) => {
+    let out = '';
+    for (const g of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s)) {
+      if (out.length + g.segment.length > max) break;
+      out += g.segment;
+    }
+    return out.trim() || 'OM';
+  });
+const club = fc.record({ name: units(MAX_NAME_CHARS), shortName: fc.constantFrom('OM', 'PSG', 'SB29', '𝗢𝗠', 'É') }, { requiredKeys: ['name'] });
+const shirts = (n: number) => fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: n, maxLength: n });
+
 const payloads: Record<CardKind, fc.Arbitrary<Record<string, unknown>>> = {
   quote: fc.record({ text: text(MAX_QUOTE_CHARS, true), author: text(MAX_NAME_CHARS), role: text(MAX_NAME_CHARS), source: text(60), size }),
   post: fc.record({
@@ -52,6 +77,70 @@ const payloads: Record<CardKind, fc.Arbitrary<Record<string, unknown>>> = {
     hashtag: fc.constant('OMAtalanta'),
     size,
   }),
+  fixture: fc.record({
+    home: club,
+    away: club,
+    kickoff: fc.constantFrom('2024-05-04T21:00:00+02:00', '2024-12-01T09:05:00-08:00', '2025-01-01'),
+    competition: units(MAX_NAME_CHARS),
+    stage: units(80),
+    matchday: fc.integer({ min: 1, max: 99 }),
+    label: fc.oneof(fc.constantFrom('matchday', 'derby', 'final'), units(MAX_LABEL_CHARS)),
+    venue: units(100),
+    broadcasters: fc.array(units(MAX_NAME_CHARS), { maxLength: MAX_BROADCASTERS }),
+    hashtag: fc.constantFrom('OMPSG', 'LeClassiqueDuSiecleEtDesAutresAussiLongQuePossible'),
+    size,
+  }),
+  lineup: fc
+    .record({
+      team: club,
+      formation: fc.constantFrom('4-3-3', '3-5-2', '4-2-3-1', '4-4-2', '3-4-3', '5-3-2', '4-1-4-1', '4-1-2-1-2', '5-4-1', '3-4-2-1'),
+      names: fc.array(units(MAX_NAME_CHARS), { minLength: 11 + MAX_SUBSTITUTES, maxLength: 11 + MAX_SUBSTITUTES }),
+      numbers: shirts(11 + MAX_SUBSTITUTES),
+      bench: fc.integer({ min: 0, max: MAX_SUBSTITUTES }),
+      captain: fc.integer({ min: 0, max: 11 }),
+      coach: units(MAX_NAME_CHARS),
+      size,
+    })
+    .map(({ names, numbers, bench, captain, ...rest }) => ({
+      ...rest,
+      starting: names.slice(0, 11).map((name, i) => ({ name, number: numbers[i]!, position: i === 0 ? 'GK' : 'MF', captain: i === captain })),
+      substitutes: names.slice(11, 11 + bench).map((name, i) => ({ name, number: numbers[11 + i]!, position: 'LWB' })),
+    })),
+  player: fc.record({
+    name: units(MAX_NAME_CHARS),
+    number: fc.integer({ min: 1, max: 99 }),
+    team: club,
+    headline: fc.oneof(fc.constantFrom('player-of-the-match', 'goal', 'new-signing'), units(MAX_LABEL_CHARS)),
+    minute: fc.constantFrom('9', '45+2', '120+15'),
+    stats: fc.array(fc.record({ label: units(MAX_STAT_LABEL_CHARS), value: fc.oneof(fc.integer({ min: 0, max: 9999 }), units(MAX_STAT_VALUE_CHARS)) }), { maxLength: MAX_PLAYER_STATS }),
+    size,
+  }),
+  standings: fc
+    .record({
+      competition: units(MAX_NAME_CHARS),
+      matchday: fc.integer({ min: 1, max: 99 }),
+      rows: fc.array(
+        fc.record({
+          team: club,
+          won: fc.integer({ min: 0, max: 38 }),
+          drawn: fc.integer({ min: 0, max: 30 }),
+          lost: fc.integer({ min: 0, max: 30 }),
+          goalsFor: fc.integer({ min: 0, max: 999 }),
+          goalsAgainst: fc.integer({ min: 0, max: 999 }),
+          points: fc.integer({ min: -99, max: 999 }),
+          form: fc.stringMatching(/^[WDL]{1,5}$/),
+          highlight: fc.boolean(),
+        }),
+        { minLength: 1, maxLength: MAX_STANDINGS_ROWS },
+      ),
+      zones: fc.array(fc.record({ from: fc.integer({ min: 1, max: 10 }), span: fc.integer({ min: 0, max: 10 }), label: units(MAX_LABEL_CHARS), color: fc.constantFrom('#1d4ed8', 'dc2626') }), { maxLength: MAX_ZONES }),
+      size,
+    })
+    .map(({ rows, zones, ...rest }) => ({
+      ...rest,
+      rows: rows.map((r, i) => ({ ...r, rank: i + 1, played: r.won + r.drawn + r.lost })),
+      zones: zones.map(({ span, ...z }) => ({ ...z, to: z.from + span })),
+    })),
 };
 
 interface Box { left: number; top: number; width: number; height: number; text: string }
@@ -66,8 +155,9 @@ async function textBlocks(kind: CardKind, input: Record<string, unknown>): Promi
     height,
     fonts: satoriFontList,
     onNodeDetected: (n) => {
-      // RichText containers are the only blocks with white-space: pre-line
-      if ((n.props.style as Record<string, unknown> | undefined)?.whiteSpace === 'pre-line') blocks.push({ left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent ?? '' });
+      // Text blocks: RichText and Fitted boxes (white-space: pre-line), and single-line figures (pre)
+      const ws = (n.props.style as Record<string, unknown> | undefined)?.whiteSpace;
+      if (ws === 'pre-line' || ws === 'pre') blocks.push({ left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent ?? '' });
     },
   });
   return { blocks, width, height };
@@ -79,7 +169,7 @@ const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top));
 
 describe('no text overflows the card or another text block, at any length', () => {
-  for (const kind of ['quote', 'post', 'score'] as const) {
+  for (const kind of ['quote', 'post', 'score', 'fixture', 'lineup', 'player', 'standings'] as const) {
     it(`${kind}`, async () => {
       await fc.assert(
         fc.asyncProperty(payloads[kind], async (input) => {

@@ -150,9 +150,12 @@ function classify(name, schema) {
     const branches = schema.anyOf ?? schema.oneOf;
     if (branches.every((b) => b.type === 'string' && (b.format === 'date' || b.format === 'date-time'))) return 'date';
     if (branches.some((b) => b.enum) && branches.some((b) => b.type === 'object')) return 'choice';
-    if (branches.some((b) => /^\^data:image/.test(b.pattern ?? ''))) return 'image';
+    if (branches.some((b) => /^\^data:image/.test(b.pattern ?? '') || isImage(b))) return 'image';
+    // a few preset words or any text (a card's label or headline): a text field that suggests the presets
+    if (branches.some((b) => b.enum) && branches.some((b) => b.type === 'string' && !b.enum && !b.format)) return 'suggest';
     return classify(name, branches[0]);
   }
+  if (isImage(schema)) return 'image';
   if (schema.enum) return 'enum';
   switch (schema.type) {
     case 'object': return 'object';
@@ -171,16 +174,25 @@ function classify(name, schema) {
   }
 }
 
+/** Image fields: the API marks them with the `data-url` format (a data: URI, or an https:// URL of a picture). */
+const isImage = (schema) => schema.format === 'data-url';
+
+/**
+ * Fields drawn as one cell of a compact list row: the label is there for assistive technology (and shown
+ * on narrow screens) while the list's header names the columns; hints are left to the header.
+ */
+let compactCell = false;
+
 /** A labelled field: label, control(s), hint, error slot. */
 function fieldShell(segs, label, required, controls, hintText, extraClass = '') {
   const path = pathOf(segs);
   const id = idFor(path);
-  const hint = hintText ? h('p', { class: 'hint', id: `${id}-hint` }, hintText) : null;
+  const hint = hintText && !compactCell ? h('p', { class: 'hint', id: `${id}-hint` }, hintText) : null;
   const error = h('p', { class: 'error', id: `${id}-error`, hidden: true });
   return h(
     'div',
-    { class: `field ${extraClass}`.trim(), dataset: { field: path } },
-    h('label', { for: id }, label, required ? null : [' ', h('span', { class: 'optional' }, '(optional)')]),
+    { class: `field ${extraClass}${compactCell ? ' cell' : ''}`.trim(), dataset: { field: path } },
+    h('label', { for: id, class: compactCell ? 'cell-label' : null }, label, required || compactCell ? null : [' ', h('span', { class: 'optional' }, '(optional)')]),
     controls,
     hint,
     error,
@@ -189,10 +201,18 @@ function fieldShell(segs, label, required, controls, hintText, extraClass = '') 
 
 function describedBy(path, hint) {
   const id = idFor(path);
-  return [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
+  return [hint && !compactCell ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
 }
 
-function renderField(name, schema, segs, mandatory, label = humanize(name)) {
+function renderField(name, schema, segs, mandatory, label = humanize(name), { compact = false, row = '' } = {}) {
+  if (compact && !compactCell) {
+    compactCell = true;
+    try {
+      return renderField(name, schema, segs, mandatory, label, { row });
+    } finally {
+      compactCell = false;
+    }
+  }
   const required = mandatory;
   // A field with a default always has a value: it is not marked optional.
   const marked = required || schema.default !== undefined;
@@ -233,7 +253,13 @@ function renderField(name, schema, segs, mandatory, label = humanize(name)) {
         onchange: (e) => edit(segs, e.target.checked === (schema.default ?? false) ? undefined : e.target.checked),
       });
       const error = h('p', { class: 'error', id: `${id}-error`, hidden: true });
-      return h('div', { class: 'field check', dataset: { field: path } }, h('div', { class: 'check-row' }, box, h('label', { for: id }, label)), description ? h('p', { class: 'hint', id: `${id}-hint` }, description) : null, error);
+      return h(
+        'div',
+        { class: `field check${compactCell ? ' cell' : ''}`, dataset: { field: path } },
+        h('div', { class: 'check-row' }, box, h('label', { for: id }, label)),
+        description && !compactCell ? h('p', { class: 'hint', id: `${id}-hint` }, description) : null,
+        error,
+      );
     }
     case 'number': {
       const input = h('input', {
@@ -252,6 +278,8 @@ function renderField(name, schema, segs, mandatory, label = humanize(name)) {
       });
       return fieldShell(segs, label, marked, input, description, 'narrow');
     }
+    case 'suggest':
+      return renderSuggest(schema, segs, label, required, marked, common);
     case 'colour':
       return renderColour(schema, segs, label, required, common);
     case 'date':
@@ -317,68 +345,173 @@ function renderObject(schema, segs, label, required) {
   );
 }
 
-/** An object with its required fields blank ("" for text, the first choice for enums), to be filled in. */
-function newItem(schema) {
+/**
+ * A new list item, filled in as far as it sensibly can be: enum choices and colours as the previous item
+ * (or the kind's example) has them, a number that counts up with the items before it (ranks) or 0 where 0
+ * is allowed (played, goals), a blank for what the editor must type (names, shirt numbers).
+ */
+function newItem(schema, previous, before, sample) {
   const item = {};
   for (const name of schema.required ?? []) {
     const s = schema.properties?.[name] ?? {};
-    if (s.enum) item[name] = s.enum[0];
-    else if (s.type === 'string') item[name] = '';
-    else if (s.type === 'object') item[name] = newItem(s);
+    const type = classify(name, s);
+    if (type === 'object') item[name] = newItem(s, previous?.[name], before?.[name], sample?.[name]);
+    else if (type === 'enum') item[name] = previous?.[name] ?? sample?.[name] ?? s.enum[0];
+    else if (type === 'colour') item[name] = previous?.[name] ?? sample?.[name] ?? '';
+    else if (type === 'boolean') item[name] = false;
+    else if (type === 'number') {
+      const p = previous?.[name];
+      const counting = typeof p === 'number' && (before === undefined || before?.[name] === p - 1);
+      if (counting && (s.maximum === undefined || p + 1 <= s.maximum)) item[name] = p + 1;
+      else if ((s.minimum ?? 0) <= 0 && (s.maximum ?? 0) >= 0) item[name] = 0;
+    } else if (s.type === 'string' || type === 'text' || type === 'suggest') item[name] = '';
   }
   return item;
 }
 
+/** The kinds of control a list item's fields may have for the item to be edited as one compact row. */
+const COMPACT_TYPES = new Set(['text', 'number', 'boolean', 'enum', 'colour', 'suggest']);
+/** Items with more fields than this (a table row: rank, team, figures, form) fold behind a summary line. */
+const MAX_ROW_FIELDS = 6;
+
+/**
+ * Column widths of a compact row, by control. Fixed or fractional only (never content-sized), so the
+ * header's columns and every row's line up.
+ */
+function columnWidth(name, schema) {
+  const type = classify(name, schema);
+  if (type === 'number') return '3.8rem';
+  if (type === 'boolean') return '3.4rem';
+  if (type === 'enum') return 'minmax(6rem, 1fr)';
+  if (type === 'colour') return 'minmax(8.5rem, 1.2fr)';
+  // short codes: a position, a grid place or a minute (a pattern and no room for words)
+  const text = schema.anyOf?.[0] ?? schema;
+  if (type === 'text' && ((text.maxLength ?? 99) <= 8 || (text.pattern && !text.maxLength))) return (text.maxLength ?? 0) > 5 ? '5.5rem' : '3.6rem';
+  return 'minmax(6rem, 3fr)';
+}
+/** The move and remove buttons of a compact row. */
+const TOOLS_COLUMN = '5.6rem';
+
+/** A short line naming an item: its first few filled-in values ("8 · Marseille · OM"). */
+function summaryOf(value) {
+  const parts = [];
+  const walk = (v) => {
+    if (parts.length >= 3 || v === undefined || v === null) return;
+    if (typeof v === 'object') for (const child of Object.values(v)) walk(child);
+    else if (typeof v !== 'boolean' && String(v).trim() !== '' && !String(v).startsWith('data:')) parts.push(String(v));
+  };
+  walk(value);
+  return parts.join(' · ');
+}
+
+/**
+ * Lists. Items of a few plain fields (players, stats, zones, events) are compact rows under one header of
+ * column names; bigger items (table rows) fold behind a summary line and open to edit. Every item can be
+ * moved up or down (buttons, or Alt+↑/↓ from any of its fields) and removed; Add appends one filled in
+ * from the items before it. The list's own limits (minItems, maxItems) disable Add and Remove.
+ */
 function renderArray(name, schema, segs, label, required) {
   const path = pathOf(segs);
   const items = (getAt(segs) ?? []).filter((v) => v !== undefined);
   const itemLabel = singular(label);
   const max = schema.maxItems ?? Infinity;
+  const min = schema.minItems ?? 0;
+  const itemSchema = schema.items ?? {};
+  const props = Object.entries(itemSchema.properties ?? {});
+  const req = new Set(itemSchema.required ?? []);
+  const compact = props.length > 0 && props.length <= MAX_ROW_FIELDS && props.every(([n, s]) => COMPACT_TYPES.has(classify(n, s)));
+  const folded = props.length > 0 && !compact;
+  const columns = compact ? [...props.map(([n, s]) => columnWidth(n, s)), TOOLS_COLUMN].join(' ') : '';
+
+  const move = (from, to, focusLabel) => {
+    const list = (getAt(segs) ?? []).filter((v) => v !== undefined);
+    if (to < 0 || to >= list.length) return;
+    const [moved] = list.splice(from, 1);
+    list.splice(to, 0, moved);
+    setAt(segs, list);
+    // Issues name items by index: the old ones no longer line up.
+    lastIssues = null;
+    rerender(`${idFor(pathOf([...segs, to]))}-${focusLabel}`);
+    changed();
+  };
+  const tools = (i) =>
+    h(
+      'div',
+      { class: 'item-tools' },
+      h('button', { type: 'button', class: 'button ghost small icon', id: `${idFor(pathOf([...segs, i]))}-up`, 'aria-label': `Move ${itemLabel.toLowerCase()} ${i + 1} up`, title: 'Move up', disabled: i === 0, onclick: () => move(i, i - 1, 'up') }, '↑'),
+      h('button', { type: 'button', class: 'button ghost small icon', id: `${idFor(pathOf([...segs, i]))}-down`, 'aria-label': `Move ${itemLabel.toLowerCase()} ${i + 1} down`, title: 'Move down', disabled: i === items.length - 1, onclick: () => move(i, i + 1, 'down') }, '↓'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `button ghost small remove${compact ? ' icon' : ''}`,
+          'aria-label': `Remove ${itemLabel.toLowerCase()} ${i + 1}`,
+          title: 'Remove',
+          disabled: items.length <= min,
+          onclick: () => {
+            const list = (getAt(segs) ?? []).filter((v) => v !== undefined);
+            list.splice(i, 1);
+            setAt(segs, list.length ? list : undefined);
+            lastIssues = null;
+            rerender(`${idFor(path)}-add`);
+            changed();
+          },
+        },
+        compact ? '✕' : 'Remove',
+      ),
+    );
+  const keys = (i) => (e) => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    move(i, e.key === 'ArrowUp' ? i - 1 : i + 1, e.key === 'ArrowUp' ? 'up' : 'down');
+  };
+
   const list = h(
     'ol',
-    { class: 'items' },
-    items.map((_, i) => {
+    { class: `items${compact ? ' compact' : ''}` },
+    items.map((item, i) => {
       const itemSegs = [...segs, i];
       const itemPath = pathOf(itemSegs);
-      const itemSchema = schema.items ?? {};
-      const req = new Set(itemSchema.required ?? []);
+      const fields = itemSchema.properties
+        ? props.map(([n, s]) => renderField(n, s, [...itemSegs, n], req.has(n), humanize(n), { compact, row: `${itemLabel} ${i + 1}` }))
+        : renderField(name, itemSchema, itemSegs, true, `${itemLabel} ${i + 1}`);
+      const error = h('p', { class: 'error', id: `${idFor(itemPath)}-error`, hidden: true });
+      if (compact) {
+        const row = h('div', { class: 'item-row', role: 'group', 'aria-label': `${itemLabel} ${i + 1}`, dataset: { path: itemPath, field: itemPath }, onkeydown: keys(i) }, fields, tools(i), error);
+        row.style.setProperty('--columns', columns);
+        return h('li', { class: 'item' }, row);
+      }
+      if (folded) {
+        const open = openItems.has(itemPath);
+        const details = h(
+          'details',
+          { class: 'item-box folded', open, dataset: { path: itemPath, field: itemPath }, onkeydown: keys(i), ontoggle: (e) => (e.target.open ? openItems.add(itemPath) : openItems.delete(itemPath)) },
+          h('summary', {}, h('span', { class: 'item-name' }, `${itemLabel} ${i + 1}`), h('span', { class: 'item-summary' }, summaryOf(item))),
+          error,
+          h('div', { class: 'grid' }, fields),
+        );
+        return h('li', { class: 'item folded-item' }, details, tools(i));
+      }
       return h(
         'li',
         { class: 'item' },
         h(
           'fieldset',
-          { class: 'item-box', dataset: { path: itemPath, field: itemPath }, 'aria-describedby': `${idFor(itemPath)}-error` },
+          { class: 'item-box', dataset: { path: itemPath, field: itemPath }, 'aria-describedby': `${idFor(itemPath)}-error`, onkeydown: keys(i) },
           h('legend', {}, `${itemLabel} ${i + 1}`),
-          h('p', { class: 'error', id: `${idFor(itemPath)}-error`, hidden: true }),
-          h(
-            'div',
-            { class: 'grid' },
-            itemSchema.properties
-              ? Object.entries(itemSchema.properties).map(([n, s]) => renderField(n, s, [...itemSegs, n], req.has(n)))
-              : renderField(name, itemSchema, itemSegs, true, `${itemLabel} ${i + 1}`),
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'button ghost small remove',
-                'aria-label': `Remove ${itemLabel.toLowerCase()} ${i + 1}`,
-                onclick: () => {
-                  const list = (getAt(segs) ?? []).filter((v) => v !== undefined);
-                  list.splice(i, 1);
-                  setAt(segs, list.length ? list : undefined);
-                  // Issues name items by index: the old ones no longer line up.
-                  lastIssues = null;
-                  rerender(`${idFor(path)}-add`);
-                  changed();
-                },
-              },
-              'Remove',
-            ),
-          ),
+          error,
+          h('div', { class: 'grid' }, fields, tools(i)),
         ),
       );
     }),
   );
+  const header = compact && items.length
+    ? (() => {
+        const row = h('div', { class: 'item-head', 'aria-hidden': 'true' }, props.map(([n]) => h('span', {}, humanize(n))), h('span', {}));
+        row.style.setProperty('--columns', columns);
+        return row;
+      })()
+    : null;
   const add = h('button', {
     type: 'button',
     class: 'button secondary small',
@@ -387,26 +520,42 @@ function renderArray(name, schema, segs, label, required) {
     onclick: () => {
       const list = (getAt(segs) ?? []).filter((v) => v !== undefined);
       if (list.length >= max) return;
-      list.push(typeof schema.items?.properties === 'object' ? newItem(schema.items) : '');
+      const sample = getIn(template()?.example, [...segs, 0]);
+      list.push(typeof itemSchema.properties === 'object' ? newItem(itemSchema, list[list.length - 1], list[list.length - 2], sample) : '');
       setAt(segs, list);
       const newPath = pathOf([...segs, list.length - 1]);
+      openItems.add(newPath);
       rerender(null);
       const first = ui.form.querySelector(`[data-path^="${CSS.escape(newPath)}."], [data-path="${CSS.escape(newPath)}"]`);
       // Focus the first field the editor has to fill in (the player, not the pre-set team).
-      const empty = [...ui.form.querySelectorAll(`[data-path^="${CSS.escape(newPath)}."]`)].find((n) => n instanceof HTMLInputElement && n.value === '');
+      const empty = [...ui.form.querySelectorAll(`[data-path^="${CSS.escape(newPath)}."]`)].find((n) => n instanceof HTMLInputElement && n.type !== 'checkbox' && n.value === '');
       (empty ?? first)?.focus();
       changed();
     },
   }, `Add ${itemLabel.toLowerCase()}`);
+  const count = min === max && max !== Infinity ? `${items.length} / ${max}` : String(items.length);
   return h(
     'fieldset',
     { class: 'group', dataset: { path, field: path }, id: idFor(path), 'aria-describedby': `${idFor(path)}-error` },
-    h('legend', {}, label, items.length ? [' ', h('span', { class: 'count' }, String(items.length))] : null, required ? null : [' ', h('span', { class: 'optional' }, '(optional)')]),
+    h('legend', {}, label, items.length ? [' ', h('span', { class: 'count' }, count)] : null, required ? null : [' ', h('span', { class: 'optional' }, '(optional)')]),
     schema.description ? h('p', { class: 'hint' }, schema.description) : null,
     h('p', { class: 'error', id: `${idFor(path)}-error`, hidden: true }),
-    items.length ? list : h('p', { class: 'hint empty' }, `No ${label.toLowerCase()} yet.`),
-    h('div', { class: 'item-actions' }, add),
+    items.length ? [header, list] : h('p', { class: 'hint empty' }, `No ${label.toLowerCase()} yet.`),
+    h('div', { class: 'item-actions' }, add, items.length > 1 ? h('span', { class: 'hint' }, 'Alt+↑ / Alt+↓ moves the item you are in.') : null),
   );
+}
+
+/** Folded list items the editor has opened (by path), kept open across re-renders. */
+const openItems = new Set();
+
+/** A value inside any object by path (the kind's example, for new list items). */
+function getIn(root, segs) {
+  let node = root;
+  for (const s of segs) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = node[s];
+  }
+  return node;
 }
 
 /** enum ∪ object (the theme: light, dark, or brand colours). The object's fields show when it is chosen. */
@@ -458,6 +607,27 @@ function renderChoice(name, schema, segs, label, required) {
     ),
   );
   return fragment;
+}
+
+/**
+ * One of a few preset words (printed in the card's language) or any text: a text field whose suggestions
+ * are the presets. The presets' own values are what the API takes (`player-of-the-match`).
+ */
+function renderSuggest(schema, segs, label, required, marked, common) {
+  const path = pathOf(segs);
+  const branches = schema.anyOf ?? schema.oneOf;
+  const presets = branches.find((b) => b.enum).enum;
+  const listId = `${idFor(path)}-presets`;
+  const input = h('input', {
+    ...common,
+    type: 'text',
+    list: listId,
+    placeholder: presets.join(', '),
+    value: getAt(segs) ?? '',
+    oninput: (e) => edit(segs, textValue(e.target.value, required)),
+  });
+  const options = h('datalist', { id: listId }, presets.map((v) => h('option', { value: v }, optionLabel(v))));
+  return fieldShell(segs, label, marked, [input, options], schema.description);
 }
 
 function normaliseHex(v) {
@@ -573,7 +743,7 @@ function renderImage(schema, segs, label, required, common) {
   const value = getAt(segs);
   const inline = typeof value === 'string' && value.startsWith('data:');
   const branches = schema.anyOf ?? schema.oneOf ?? [schema];
-  const acceptsUrl = branches.some((b) => /^\^https/.test(b.pattern ?? ''));
+  const acceptsUrl = branches.some((b) => /^\^https/.test(b.pattern ?? '') || isImage(b));
   const note = h(
     'p',
     { class: 'hint file-note' },
@@ -881,6 +1051,9 @@ function showIssues(issues) {
         const box = target.closest('[data-field]');
         const slot = box?.querySelector(':scope > .error');
         if (!slot) break;
+        // a folded list item with a bad field opens, so the message is seen
+        const fold = target.closest('details');
+        if (fold && !fold.open) fold.open = true;
         const text = rest ? `${rest} ${issue.message}` : capitalise(issue.message);
         slot.textContent = slot.textContent ? `${slot.textContent} ${text}` : text;
         slot.hidden = false;
