@@ -9,6 +9,9 @@ import { resvgRasterizer } from '../src/render/resvg.ts';
 import { RENDERER_VERSION } from '../src/version.ts';
 import type { Signer } from '../src/http/signature/signature.ts';
 import { createRemoteImageResolver, type RemoteImageResolver } from '../src/http/remote-images.ts';
+import { DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../src/image/limits.ts';
+import { createImagePreparer, type ImagePreparer } from '../src/image/prepare.ts';
+import { createSharpResizer } from '../src/image/sharp-resizer.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
 import { makeContext, type TemplateContext } from '../templates/shared/context.ts';
 import { SIZES, type CommonOptions, type SizeName } from '../templates/shared/schema.ts';
@@ -26,9 +29,21 @@ export function renderer(): Promise<Renderer> {
 }
 
 export async function testApp(
-  overrides: { maxBodyBytes?: number; maxUrlLength?: number; maxPixels?: number; cacheBytes?: number; signer?: Signer; apiTokens?: string[]; remoteImages?: RemoteImageResolver } = {},
+  overrides: {
+    maxBodyBytes?: number;
+    maxUrlLength?: number;
+    maxPixels?: number;
+    cacheBytes?: number;
+    signer?: Signer;
+    apiTokens?: string[];
+    remoteImages?: RemoteImageResolver;
+    imageLimits?: ImageLimits;
+    /** The image preparer; by default the one the Node server uses (libvips), `null` for none (images drawn as sent). */
+    images?: ImagePreparer | null;
+  } = {},
 ) {
   const r = await renderer();
+  const imageLimits = overrides.imageLimits ?? DEFAULT_IMAGE_LIMITS;
   return createApp({
     renderer: inlineService(r),
     cache: createImageCache(overrides.cacheBytes ?? 16 * 1024 * 1024),
@@ -42,7 +57,9 @@ export async function testApp(
     ...(overrides.maxPixels ? { maxPixels: overrides.maxPixels } : {}),
     ...(overrides.signer ? { signer: overrides.signer } : {}),
     apiTokens: overrides.apiTokens ?? [],
-    remoteImages: overrides.remoteImages ?? createRemoteImageResolver({ allowHosts: [], maxBytes: 220_000, timeoutMs: 3000, maxRedirects: 3 }),
+    remoteImages: overrides.remoteImages ?? createRemoteImageResolver({ allowHosts: [], maxBytes: 220_000, timeoutMs: 3000, maxRedirects: 3, imageLimits }),
+    imageLimits,
+    ...(overrides.images === null ? {} : { images: overrides.images ?? createImagePreparer({ resizer: createSharpResizer(imageLimits), emoji }) }),
   });
 }
 

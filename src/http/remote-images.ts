@@ -1,4 +1,7 @@
 import { LRUCache } from 'lru-cache';
+import { IMAGE_FIELDS } from '../../templates/shared/schema.ts';
+import { readDataImage } from '../image/data-uri.ts';
+import { DEFAULT_IMAGE_LIMITS, limitProblem, type ImageLimits } from '../image/limits.ts';
 import { RemoteImageError } from '../remote/errors.ts';
 import { fetchRemoteImage, type RemoteImageOptions } from '../remote/fetch-image.ts';
 
@@ -7,7 +10,6 @@ import { fetchRemoteImage, type RemoteImageOptions } from '../remote/fetch-image
  * render core never touches the network. Off unless hosts are allow-listed; each fetch is SSRF-checked,
  * pinned, capped in size and time (src/remote/fetch-image.ts). Fetched images are kept in a small LRU.
  */
-const IMAGE_FIELDS = new Set(['avatar', 'crest']);
 /** resvg draws PNG, JPEG and GIF; a WebP would render as nothing, so it is refused up front. */
 const DRAWABLE = ['image/png', 'image/jpeg', 'image/gif'] as const;
 /** Fetched images kept in memory: 16 MB is ~70 images at the 220 KB cap, enough for a club's crests and staff. */
@@ -17,18 +19,32 @@ const CACHE_TTL_MS = 10 * 60 * 1000;
 
 export type RemoteImageResolver = <T>(payload: T) => Promise<T>;
 
-function remoteFields(value: unknown, out: Array<{ holder: Record<string, unknown>; key: string; url: string }> = []) {
-  if (Array.isArray(value)) value.forEach((v) => remoteFields(v, out));
+function remoteFields(value: unknown, path = '', out: Array<{ holder: Record<string, unknown>; key: string; url: string; path: string }> = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => remoteFields(v, path ? `${path}.${i}` : String(i), out));
   else if (value !== null && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
-      if (IMAGE_FIELDS.has(key) && typeof v === 'string' && v.startsWith('https://')) out.push({ holder: value as Record<string, unknown>, key, url: v });
-      else remoteFields(v, out);
+      const p = path ? `${path}.${key}` : key;
+      if (IMAGE_FIELDS.has(key) && typeof v === 'string' && v.startsWith('https://')) out.push({ holder: value as Record<string, unknown>, key, url: v, path: p });
+      else remoteFields(v, p, out);
     }
   }
   return out;
 }
 
-export function createRemoteImageResolver(opts: Omit<RemoteImageOptions, 'accept'>): RemoteImageResolver {
+/**
+ * A fetched image is held to the same rules as an inline one (its header read, its structure walked, its size
+ * within the limits) before anything decodes it: a bomb on an allow-listed host is still a bomb.
+ */
+function checkFetched(dataUri: string, url: string, path: string, limits: ImageLimits): void {
+  const host = new URL(url).host;
+  const image = readDataImage(dataUri);
+  if (!image.ok) throw new RemoteImageError('remote_image_bad_type', `image from ${host} ${image.problem}`, [{ path, message: image.problem }]);
+  const tooLarge = limitProblem(image.info, limits);
+  if (tooLarge) throw new RemoteImageError('remote_image_too_large', `image from ${host} ${tooLarge}`, [{ path, message: tooLarge }]);
+}
+
+export function createRemoteImageResolver(opts: Omit<RemoteImageOptions, 'accept'> & { imageLimits?: ImageLimits }): RemoteImageResolver {
+  const limits = opts.imageLimits ?? DEFAULT_IMAGE_LIMITS;
   const cache = new LRUCache<string, string>({ maxSize: CACHE_BYTES, sizeCalculation: (v) => v.length, ttl: CACHE_TTL_MS });
   return async (payload) => {
     const fields = remoteFields(payload);
@@ -42,6 +58,7 @@ export function createRemoteImageResolver(opts: Omit<RemoteImageOptions, 'accept
         let uri = cache.get(f.url);
         if (uri === undefined) {
           uri = (await fetchRemoteImage(f.url, { ...opts, accept: DRAWABLE })).dataUri;
+          checkFetched(uri, f.url, f.path, limits);
           cache.set(f.url, uri);
         }
         f.holder[f.key] = uri;

@@ -9,15 +9,19 @@ import { createApp } from './app.ts';
 import { createImageCache } from './cache/image-cache.ts';
 import { createRemoteImageResolver } from './remote-images.ts';
 import { createSigner } from './signature/signature.ts';
+import { createImagePreparer } from '../image/prepare.ts';
+import { createSharpResizer } from '../image/sharp-resizer.ts';
 
 /** The HTTP side of the Node server: the Hono app on PORT, and a graceful shutdown. See src/server.ts. */
 export async function serveHttp(config: Config, renderer: RenderService): Promise<void> {
   const lifecycle = { draining: false };
+  const emoji = loadTwemoji();
+  const imageLimits = { maxPixels: config.CARD_MAX_IMAGE_PIXELS, maxSide: config.CARD_MAX_IMAGE_SIDE };
   const app = createApp({
     lifecycle,
     renderer,
     cache: createImageCache(config.CARD_CACHE_BYTES),
-    emoji: loadTwemoji(),
+    emoji,
     emojiNames: loadEmojiNames(),
     coverage: coverageFrom(await drawableCodePoints(loadFonts())),
     rendererVersion: RENDERER_VERSION,
@@ -31,7 +35,10 @@ export async function serveHttp(config: Config, renderer: RenderService): Promis
       maxBytes: config.CARD_REMOTE_IMAGE_MAX_BYTES,
       timeoutMs: config.CARD_REMOTE_IMAGE_TIMEOUT_MS,
       maxRedirects: 3,
+      imageLimits,
     }),
+    imageLimits,
+    images: createImagePreparer({ resizer: createSharpResizer(imageLimits), emoji }),
   });
 
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
