@@ -58,7 +58,7 @@ export async function serveHttp(config: Config, renderer: RenderService): Promis
     server.close(() => {
       void renderer.close().then(() => {
         console.log('stopped');
-        process.exit(0);
+        process.exit(process.exitCode ?? 0); // 1 after a stuck worker (src/server.ts)
       });
     });
   };

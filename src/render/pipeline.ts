@@ -10,6 +10,9 @@ import { keycapImages, withKeycaps } from '../text/keycaps.ts';
 import { createImageBitmaps } from './svg-images.ts';
 import { createFontSubsets } from './font-subset.ts';
 import { satoriFonts, type LoadedFont } from './fonts.ts';
+import { readDataImage } from '../image/data-uri.ts';
+import { DEFAULT_IMAGE_LIMITS, limitProblem } from '../image/limits.ts';
+import { drawnImages } from '../image/prepare.ts';
 
 /**
  * The render core: payload -> element tree -> SVG (satori) -> PNG (a Rasterizer). It knows nothing of HTTP
@@ -91,6 +94,20 @@ export function emojiImages(tree: SatoriElement, set: EmojiSet): Record<string, 
   return images;
 }
 
+/**
+ * The render core's own check of every image it is about to draw: whole, and within the built-in limits.
+ * Validation refuses such payloads first (a 400 on the field); this guards every other way into the core (a
+ * caller that skipped validation), since a decoder fed a bomb allocates what the header declares, in native
+ * code that no timeout can stop (src/image/limits.ts, src/render/pool.ts).
+ */
+function checkImages(tree: SatoriElement): void {
+  for (const { src } of drawnImages(tree)) {
+    const image = readDataImage(src);
+    const problem = image.ok ? limitProblem(image.info, DEFAULT_IMAGE_LIMITS) : image.problem;
+    if (problem) throw new Error(`not drawn: an image of the card ${problem}`);
+  }
+}
+
 export function pixelSize(p: CommonOptions): { width: number; height: number } {
   const s = SIZES[p.size];
   return { width: Math.round(s.width * p.scale), height: Math.round(s.height * p.scale) };
@@ -124,6 +141,7 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
       emoji,
     });
     const tree = template.view(p, ctx);
+    checkImages(tree);
     const images = emojiImages(tree, emoji);
     const t1 = performance.now();
     const svg = await satori(tree, {
