@@ -7,7 +7,7 @@ import type { ImageInfo } from './probe.ts';
  */
 
 /**
- * 16,777,216 pixels (4096×4096, imgproxy's default IMGPROXY_MAX_SRC_RESOLUTION of 16.8 MP before v3): every
+ * 16,777,216 pixels (4096×4096, imgproxy's default IMGPROXY_MAX_SRC_RESOLUTION of 16.8 MP): every
  * phone photo up to 12 MP fits, while the largest image a card draws is a ~150 px box at scale 3 (450 px).
  * A decoder that holds the whole image needs 4 bytes a pixel: 64 MB at this limit (resvg decoding it inside
  * a render, or a GIF frame), against 17 GB for the 65535×65535 JPEG a 525-byte file can declare.

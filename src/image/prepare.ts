@@ -91,6 +91,15 @@ function pathsOf(value: unknown, target: string, path = '', out: string[] = []):
   return out;
 }
 
+/** Whether any image field of a payload holds a data: URI (most cards have none: no view is built for them). */
+function hasImages(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasImages);
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).some(([k, v]) => (IMAGE_FIELDS.has(k) && typeof v === 'string' && v.startsWith('data:')) || hasImages(v));
+  }
+  return false;
+}
+
 function replaceImages<T>(value: T, swaps: Map<string, string>): T {
   if (Array.isArray(value)) return value.map((v) => replaceImages(v, swaps)) as T;
   if (value !== null && typeof value === 'object') {
@@ -147,6 +156,7 @@ export function createImagePreparer(opts: { resizer: ImageResizer; emoji: EmojiS
 
   return {
     async prepare(kind, payload, format, code) {
+      if (!hasImages(payload)) return payload;
       const size = SIZES[payload.size];
       const ctx = makeContext({ ...size, size: payload.size, locale: payload.locale, palette: palette(payload.theme), measurer: noMeasure, emoji: opts.emoji });
       const drawn = drawnImages(TEMPLATES[kind].view(payload, ctx));
@@ -168,7 +178,7 @@ export function createImagePreparer(opts: { resizer: ImageResizer; emoji: EmojiS
           try {
             swaps.set(box.src, await resized(box.src, target.width, target.height));
           } catch {
-            for (const path of pathsOf(payload, box.src)) issues.push({ path, message: `could not be decoded: its ${image.mime.slice(6).toUpperCase()} data is damaged` });
+            for (const path of pathsOf(payload, box.src)) issues.push({ path, message: `could not be decoded: its ${image.mime.slice(6).toUpperCase()} data is damaged or incomplete` });
           }
         }),
       );

@@ -24,6 +24,9 @@ const PNG_LEVEL = 2;
 /** JPEG quality of resized photos: visually lossless at card sizes, and a fifth of the size of a PNG. */
 const JPEG_QUALITY = 90;
 
+// failOn 'warning': a JPEG whose frame declares more rows than its data holds decodes with only a libjpeg
+// warning ("premature end of data segment") into a grey-bottomed, half-drawn image; it is refused instead (400).
+// Benign quirks such as extraneous bytes before EOI still decode.
 // No operation cache (it would keep decoded images in memory between cards) and one libvips thread per image:
 // the cores belong to the render workers, and resizes are small.
 sharp.cache(false);
@@ -32,7 +35,7 @@ sharp.concurrency(1);
 export function createSharpResizer(limits: ImageLimits): ImageResizer {
   return {
     async resize(bytes, mime, width, height) {
-      const image = sharp(bytes, { limitInputPixels: limits.maxPixels, sequentialRead: true, failOn: 'error', pages: 1 })
+      const image = sharp(bytes, { limitInputPixels: limits.maxPixels, sequentialRead: true, failOn: 'warning', pages: 1 })
         .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
         .timeout({ seconds: RESIZE_TIMEOUT_SECONDS });
       // JPEG stays JPEG (photos, no alpha); PNG and GIF (first frame) become PNG, alpha kept

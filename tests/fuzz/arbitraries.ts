@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { KINDS, TEMPLATES, type CardKind } from '../../templates/index.ts';
+import { gif, pngDeclaring, realImage, withJpegSize } from '../fixtures/images.ts';
 
 /**
  * Hostile inputs for the HTTP API: arbitrary JSON, examples with one leaf replaced by anything, and query
@@ -74,8 +75,58 @@ const rawValue = fc.oneof(
 /** A raw query string (not necessarily well-formed). */
 export const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 }).map(encodeURIComponent)), rawValue), { maxLength: 12 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
 
+const REAL = {
+  png: await realImage('png', 24, 16),
+  jpeg: await realImage('jpeg', 24, 16),
+  progressive: await realImage('jpeg', 24, 16, { progressive: true }),
+  gif: await realImage('gif', 24, 16),
+};
+/** Declared sides: small, anything a header can say, and the edges of the limits (8192 a side, 4096² pixels). */
+const side = fc.oneof(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 65535 }), fc.constantFrom(4096, 4097, 8192, 8193, 65535));
+const MIMES = ['image/png', 'image/jpeg', 'image/gif'] as const;
+
+/**
+ * Image files for avatar and crest fields: headers declaring random sizes (1 px to bombs) over too little data,
+ * real files cut short or with bytes changed, and any of them declared as another type.
+ */
+export const imageFile = fc.oneof(
+  fc.tuple(side, side).map(([w, h]) => ({ mime: 'image/png', bytes: pngDeclaring(w, h) })),
+  fc.tuple(side, side, fc.boolean()).map(([w, h, p]) => ({ mime: 'image/jpeg', bytes: withJpegSize(p ? REAL.progressive : REAL.jpeg, w, h) })),
+  fc.tuple(side, side, fc.array(fc.record({ width: side, height: side }), { minLength: 1, maxLength: 3 })).map(([w, h, frames]) => ({ mime: 'image/gif', bytes: gif(w, h, frames) })),
+  fc.tuple(fc.constantFrom(...Object.entries(REAL)), fc.nat()).map(([[f, b], n]) => ({ mime: f === 'progressive' ? 'image/jpeg' : `image/${f}`, bytes: b.subarray(0, n % (b.length + 1)) })),
+  fc.tuple(fc.constantFrom(...Object.entries(REAL)), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 })).map(([[f, b], edits]) => {
+    const out = Buffer.from(b);
+    for (const [at, v] of edits) out[at % out.length] = v;
+    return { mime: f === 'progressive' ? 'image/jpeg' : `image/${f}`, bytes: out };
+  }),
+);
+
+/** A data: URI of an image file: declared as its type or another, and sometimes with its base64 mangled (!, _, -, no padding). */
+export const imageUri = fc
+  .tuple(imageFile, fc.option(fc.constantFrom(...MIMES), { freq: 4 }), fc.option(fc.constantFrom('!', '_', '-', 'unpad', ' '), { freq: 6 }))
+  .map(([file, declared, mangle]) => {
+    let b64 = Buffer.from(file.bytes).toString('base64');
+    if (mangle === 'unpad') b64 = b64.replace(/=+$/, '');
+    else if (mangle !== null) b64 = b64.replace(/[+/A]/g, mangle);
+    return `data:${declared ?? file.mime};base64,${b64}`;
+  });
+
+/** Where each kind draws images. */
+const IMAGE_PATHS: Record<CardKind, string[][]> = { quote: [['avatar']], post: [['author', 'avatar']], score: [['home', 'crest'], ['away', 'crest']] };
+
+/** A kind's example with hostile images in its image fields (both crests of a score card, sometimes the same). */
+export const imageRequest = fc.tuple(kind, imageUri, imageUri, fc.boolean(), fc.constantFrom(1, 2, 3), fc.constantFrom('png', 'svg')).chain(([k, a, b, same, scale, format]) => {
+  let payload: Record<string, unknown> = { ...(TEMPLATES[k].example as Record<string, unknown>), scale };
+  IMAGE_PATHS[k].forEach((path, i) => (payload = setAt(payload, path, i === 0 || same ? a : b)));
+  const post = { method: 'POST' as const, path: `/v1/cards/${k}.${format}`, body: JSON.stringify(payload) };
+  // short ones also as a GET URL
+  if (k === 'quote' && a.length < 2000) return fc.constantFrom(post, { method: 'GET' as const, path: `/v1/cards/quote.${format}?text=Allez&author=Ana&avatar=${encodeURIComponent(a)}` });
+  return fc.constant(post);
+});
+
 /** A request for the API: GET with a raw query, or POST with a body (sometimes not JSON at all). */
 export const request = fc.oneof(
+  imageRequest,
   fc.tuple(kind, query).map(([k, q]) => ({ method: 'GET' as const, path: `/v1/cards/${k}.png?${q}` })),
   fc.tuple(kind).chain(([k]) => body(k).map((b) => ({ method: 'POST' as const, path: `/v1/cards/${k}.png`, body: JSON.stringify(b) }))),
   fc.tuple(kind, fc.string({ maxLength: 50 })).map(([k, b]) => ({ method: 'POST' as const, path: `/v1/cards/${k}.json`, body: b })),
