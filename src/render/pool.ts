@@ -50,9 +50,9 @@ const WORKER_YOUNG_GENERATION_MB = 6;
  * code: a thread inside resvg runs on until resvg returns (issue 10: a 519-byte JPEG declaring 65535×65535 kept
  * decoding after its 503, 139 MB → 2.5 GB in 15 s, while the pool had already started a replacement). Images
  * are now held to header limits and resized before rendering, so the slowest native call left is bounded: a
- * 4096×4096 image drawn as sent (no resizer) took ~1.8 s in resvg on a loaded 2-core machine, and a render
- * stopped inside it exited ~0.6 s after its timeout, its memory returned. A thread still running 30 s after its
- * timeout (15× that) is in a native call no accepted input should cause: nothing in the process can free it.
+ * 4096×4096 image drawn as sent (no resizer) took 0.6–1.8 s in resvg on the shared 2-core machine (load 7–12),
+ * and a render stopped inside it exited ~0.6 s after its timeout, its memory returned. A thread still running
+ * 30 s after its timeout is in a native call no accepted input should cause: nothing in the process can free it.
  */
 export const STUCK_AFTER_MS = 30_000;
 

@@ -52,7 +52,7 @@ describe('image bombs are refused from their headers (issue 10 §1)', () => {
   it('a GIF whose 1×1 screen hides a 65535×65535 frame: 400 on avatar', async () => {
     const app = await testApp();
     const bomb = gif(1, 1, [{ width: 1, height: 1 }, { width: 65535, height: 65535 }]);
-    await expectFieldError(await post(app, '/v1/cards/quote.png', example('quote', { avatar: dataUri('image/gif', bomb) })), 'invalid_payload', ['avatar'], /frame larger than its 1×1 canvas/);
+    await expectFieldError(await post(app, '/v1/cards/quote.png', example('quote', { avatar: dataUri('image/gif', bomb) })), 'invalid_payload', ['avatar'], /^has a frame larger than its 1×1 canvas; a GIF may have at most 1,048,576 pixels/);
   });
 
   it('the service’s own, lower limits (CARD_MAX_IMAGE_PIXELS, CARD_MAX_IMAGE_SIDE) apply to every image field', async () => {

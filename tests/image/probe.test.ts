@@ -38,7 +38,18 @@ describe('image header probe', () => {
   it('reads every GIF frame: a 1×1 screen with a 65535×65535 second frame is as large as that frame', () => {
     const r = info(probeImage(gif(1, 1, [{ width: 1, height: 1 }, { width: 65535, height: 65535 }])));
     expect(r).toMatchObject({ width: 1, height: 1, frames: 2, maxSide: 65535, maxPixels: 65535 * 65535 });
-    expect(limitProblem(r, DEFAULT_IMAGE_LIMITS)).toMatch(/has a frame larger than its 1×1 canvas/);
+    expect(limitProblem(r, DEFAULT_IMAGE_LIMITS)).toMatch(/^has a frame larger than its 1×1 canvas; a GIF may have at most 1,048,576 pixels/);
+  });
+
+  it('a GIF is held to 1024×1024 pixels in each frame (every decoder holds a frame whole), other formats to 4096×4096', async () => {
+    expect(limitProblem(info(probeImage(gif(1024, 1024))), DEFAULT_IMAGE_LIMITS)).toBeUndefined();
+    expect(limitProblem(info(probeImage(gif(1025, 1024))), DEFAULT_IMAGE_LIMITS)).toBe(
+      'is 1025×1024 pixels; a GIF may have at most 1,048,576 pixels (1024×1024) in each frame: send a PNG, or scale it down',
+    );
+    expect(limitProblem(info(probeImage(gif(100, 100, [{ width: 2000, height: 600 }]))), DEFAULT_IMAGE_LIMITS)).toMatch(/^has a frame larger than its 100×100 canvas; a GIF/);
+    expect(limitProblem(info(probeImage(pngDeclaring(4096, 4096))), DEFAULT_IMAGE_LIMITS)).toBeUndefined();
+    // a service limit below the GIF cap applies to GIFs as to the rest
+    expect(limitProblem(info(probeImage(gif(600, 600))), { maxPixels: 250_000, maxSide: 8192 })).toMatch(/^is 600×600 pixels; images may have at most 250,000 pixels/);
   });
 
   it('refuses each file broken behind the right magic bytes, saying what is wrong', async () => {
