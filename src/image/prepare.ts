@@ -78,33 +78,29 @@ export function neededSize(natural: { width: number; height: number }, box: { wi
   return { width: Math.max(1, Math.min(natural.width, Math.ceil(natural.width * f))), height: Math.max(1, Math.min(natural.height, Math.ceil(natural.height * f))) };
 }
 
-/** Payload paths of image fields holding `value`. */
-function pathsOf(value: unknown, target: string, path = '', out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, target, path ? `${path}.${i}` : String(i), out));
+/** Every image field of a payload holding a data: URI, with its dotted path. */
+function imageFields(value: unknown, path = '', out: Array<{ path: string; uri: string }> = []): Array<{ path: string; uri: string }> {
+  if (Array.isArray(value)) value.forEach((v, i) => imageFields(v, path ? `${path}.${i}` : String(i), out));
   else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       const p = path ? `${path}.${k}` : k;
-      if (v === target && IMAGE_FIELDS.has(k)) out.push(p);
-      else pathsOf(v, target, p, out);
+      if (IMAGE_FIELDS.has(k) && typeof v === 'string') {
+        if (v.startsWith('data:')) out.push({ path: p, uri: v });
+      } else imageFields(v, p, out);
     }
   }
   return out;
 }
 
-/** Whether any image field of a payload holds a data: URI (most cards have none: no view is built for them). */
-function hasImages(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasImages);
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).some(([k, v]) => (IMAGE_FIELDS.has(k) && typeof v === 'string' && v.startsWith('data:')) || hasImages(v));
-  }
-  return false;
-}
-
-function replaceImages<T>(value: T, swaps: Map<string, string>): T {
-  if (Array.isArray(value)) return value.map((v) => replaceImages(v, swaps)) as T;
+/** The payload with the image at each path replaced. */
+function replaceImages<T>(value: T, swaps: Map<string, string>, path = ''): T {
+  if (Array.isArray(value)) return value.map((v, i) => replaceImages(v, swaps, path ? `${path}.${i}` : String(i))) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = typeof v === 'string' && IMAGE_FIELDS.has(k) ? (swaps.get(v) ?? v) : replaceImages(v, swaps);
+    for (const [k, v] of Object.entries(value)) {
+      const p = path ? `${path}.${k}` : k;
+      out[k] = swaps.get(p) ?? replaceImages(v, swaps, p);
+    }
     return out as T;
   }
   return value;
@@ -126,16 +122,46 @@ async function sha256(text: string): Promise<string> {
  * so 16 MB keeps ~100 of the largest, and far more of the usual 96–132 px ones at scale 1.
  */
 const CACHE_BYTES = 16 * 1024 * 1024;
+/**
+ * Image boxes by card shape (kind, size, image paths): building a card's element tree just to read its image
+ * boxes costs 3–6 ms of the HTTP thread (text shaping included, even with a measurer that measures nothing), so
+ * it is done once per shape. This relies on a rule templates keep, and a test checks for every kind: an image's
+ * box depends on the card's kind, size and the image's field, never on the text.
+ */
+const LAYOUTS = 512;
 
 const noMeasure: Measurer = { width: () => 0, missing: () => [] };
+
+type Box = { width: number; height: number; fit: string };
 
 export function createImagePreparer(opts: { resizer: ImageResizer; emoji: EmojiSet; cacheBytes?: number }): ImagePreparer {
   const cache = new LRUCache<string, string>({ maxSize: opts.cacheBytes ?? CACHE_BYTES, sizeCalculation: (v, k) => v.length + k.length });
   /** Resizes in flight, so concurrent cards with the same crest decode it once. */
   const pending = new Map<string, Promise<string>>();
+  const layouts = new LRUCache<string, Map<string, Box>>({ max: LAYOUTS });
 
-  const resized = async (uri: string, width: number, height: number): Promise<string> => {
-    const key = `${width}x${height}:${await sha256(uri)}`;
+  /** Path → the largest box the image at that path is drawn in on this card. */
+  const boxesOf = (kind: CardKind, payload: CommonOptions, fields: Array<{ path: string; uri: string }>): Map<string, Box> => {
+    const key = `${kind}|${payload.size}|${fields.map((f) => f.path).join(',')}`;
+    let boxes = layouts.get(key);
+    if (!boxes) {
+      const size = SIZES[payload.size];
+      const ctx = makeContext({ ...size, size: payload.size, locale: payload.locale, palette: palette(payload.theme), measurer: noMeasure, emoji: opts.emoji });
+      const drawn = drawnImages(TEMPLATES[kind].view(payload, ctx));
+      boxes = new Map();
+      for (const d of drawn) {
+        for (const f of fields) {
+          const seen = boxes.get(f.path);
+          if (f.uri === d.src && (!seen || d.width * d.height > seen.width * seen.height)) boxes.set(f.path, { width: d.width, height: d.height, fit: d.fit });
+        }
+      }
+      layouts.set(key, boxes);
+    }
+    return boxes;
+  };
+
+  const resized = async (uri: string, width: number, height: number, hash: string): Promise<string> => {
+    const key = `${width}x${height}:${hash}`;
     const hit = cache.get(key) ?? pending.get(key);
     if (hit !== undefined) return hit;
     const job = (async () => {
@@ -154,35 +180,39 @@ export function createImagePreparer(opts: { resizer: ImageResizer; emoji: EmojiS
     }
   };
 
+  /** Natural sizes by content hash, so a cached image is not decoded from base64 again to be looked up. */
+  const natural = new LRUCache<string, { width: number; height: number; mime: ImageMime }>({ max: 4096 });
+
   return {
     async prepare(kind, payload, format, code) {
-      if (!hasImages(payload)) return payload;
-      const size = SIZES[payload.size];
-      const ctx = makeContext({ ...size, size: payload.size, locale: payload.locale, palette: palette(payload.theme), measurer: noMeasure, emoji: opts.emoji });
-      const drawn = drawnImages(TEMPLATES[kind].view(payload, ctx));
-      if (drawn.length === 0) return payload;
+      const fields = imageFields(payload);
+      if (fields.length === 0) return payload;
+      const boxes = boxesOf(kind, payload, fields);
       const density = format === 'svg' ? MAX_SCALE : payload.scale;
-      // the largest box each distinct image is drawn in
-      const boxes = new Map<string, DrawnImage>();
-      for (const d of drawn) {
-        const seen = boxes.get(d.src);
-        if (!seen || d.width * d.height > seen.width * seen.height) boxes.set(d.src, d);
-      }
       const swaps = new Map<string, string>();
       const issues: FieldIssue[] = [];
       await Promise.all(
-        [...boxes.values()].map(async (box) => {
-          const image = readDataImage(box.src);
-          if (!image.ok) return; // not an image field's value (validation refuses bad images): left alone
-          const target = neededSize(image.info, box, density);
+        fields.map(async ({ path, uri }) => {
+          const box = boxes.get(path);
+          if (!box) return; // not drawn on this card
+          const hash = await sha256(uri);
+          let info = natural.get(hash);
+          if (!info) {
+            const image = readDataImage(uri);
+            if (!image.ok) return; // validation refuses bad images: not reached
+            info = { width: image.info.width, height: image.info.height, mime: image.mime };
+            natural.set(hash, info);
+          }
+          const target = neededSize(info, box, density);
           try {
-            swaps.set(box.src, await resized(box.src, target.width, target.height));
+            swaps.set(path, await resized(uri, target.width, target.height, hash));
           } catch {
-            for (const path of pathsOf(payload, box.src)) issues.push({ path, message: `could not be decoded: its ${image.mime.slice(6).toUpperCase()} data is damaged or incomplete` });
+            issues.push({ path, message: `could not be decoded: its ${info.mime.slice(6).toUpperCase()} data is damaged or incomplete` });
           }
         }),
       );
       if (issues.length) {
+        issues.sort((a, b) => fields.findIndex((f) => f.path === a.path) - fields.findIndex((f) => f.path === b.path));
         throw new CardError(400, code, `invalid ${kind} card: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
       }
       return swaps.size ? replaceImages(payload, swaps) : payload;

@@ -167,8 +167,8 @@ function probeJpeg(b: Uint8Array): ProbeResult {
       // entropy-coded data runs to the next marker that is neither a stuffed 0xFF00 nor a restart marker
       let q = end;
       for (;;) {
-        while (q < b.length && b[q] !== 0xff) q++;
-        if (q + 1 >= b.length) return fail('is a truncated JPEG: it ends inside its image data');
+        q = b.indexOf(0xff, q);
+        if (q < 0 || q + 1 >= b.length) return fail('is a truncated JPEG: it ends inside its image data');
         const next = b[q + 1]!;
         if (next === 0x00 || (next >= 0xd0 && next <= 0xd7)) q += 2;
         else if (next === 0xff) q++;

@@ -112,7 +112,7 @@ export const imageUri = fc
   });
 
 /** Where each kind draws images. */
-const IMAGE_PATHS: Record<CardKind, string[][]> = { quote: [['avatar']], post: [['author', 'avatar']], score: [['home', 'crest'], ['away', 'crest']] };
+export const IMAGE_PATHS: Record<CardKind, string[][]> = { quote: [['avatar']], post: [['author', 'avatar']], score: [['home', 'crest'], ['away', 'crest']] };
 
 /** A kind's example with hostile images in its image fields (both crests of a score card, sometimes the same). */
 export const imageRequest = fc.tuple(kind, imageUri, imageUri, fc.boolean(), fc.constantFrom(1, 2, 3), fc.constantFrom('png', 'svg')).chain(([k, a, b, same, scale, format]) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dataImageProblem, readDataImage } from '../../src/image/data-uri.ts';
+import { dataImageProblem, decodeBase64, readDataImage } from '../../src/image/data-uri.ts';
 import { DEFAULT_IMAGE_LIMITS, limitProblem } from '../../src/image/limits.ts';
 import { probeImage, type ProbeResult } from '../../src/image/probe.ts';
 import { brokenImages, dataUri, gif, greyPng, ihdr, jpegBomb, PNG_SIGNATURE, pngChunk, pngDeclaring, realImage, withJpegSize } from '../fixtures/images.ts';
@@ -146,6 +146,27 @@ describe('inline images (data: URIs)', () => {
     }
     expect(readDataImage('data:image/png;base64,')).toMatchObject({ ok: false, problem: expect.stringMatching(/must contain image bytes/) });
     expect(readDataImage('data:image/webp;base64,AAAA')).toMatchObject({ ok: false, problem: 'must be a base64 data: URI of a PNG, JPEG or GIF image' });
+  });
+
+  it('property: base64 decodes as Node’s decoder does, and anything not strict base64 is refused', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        expect(decodeBase64(Buffer.from(bytes).toString('base64'))).toEqual(new Uint8Array(bytes));
+      }),
+      { numRuns: 500, seed: 10 },
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 60 }), fc.nat(), fc.constantFrom('-', '_', '!', ' ', 'é', '\n'), (bytes, at, junk) => {
+        const good = Buffer.from(bytes).toString('base64');
+        const i = at % good.length;
+        const bad = good.slice(0, i) + junk + good.slice(i + 1);
+        if (bad === good) return;
+        expect(decodeBase64(bad)).toBeNull();
+        expect(decodeBase64(good.replace(/=+$/, '') + (good.endsWith('=') ? '' : 'A'))).toBeNull(); // unpadded or a length not a multiple of 4
+      }),
+      { numRuns: 500, seed: 10 },
+    );
+    for (const misplaced of ['=AAA', 'A=AA', 'AA=A', 'AA==AAAA', 'A===']) expect(decodeBase64(misplaced)).toBeNull();
   });
 
   it('over the limits: the size, and the limits, in the message', () => {
