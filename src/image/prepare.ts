@@ -22,8 +22,10 @@ import type { ImageMime } from './probe.ts';
  * Results are kept by content hash and size, so a club's crest is decoded once, not once per card.
  *
  * The box sizes come from the card's own element tree (the template's view run with a measurer that measures
- * nothing: image boxes never depend on text), so every kind, present or future, is covered without listing
- * its boxes anywhere. The render core is unchanged: it receives a payload whose images are small.
+ * nothing), once per card shape: image boxes never depend on text (tests/image/boxes.test.ts checks it for
+ * every kind), so every kind, present or future, is covered without listing its boxes anywhere. The render
+ * core is unchanged: it receives a payload whose images are small. This runs on the HTTP side, before the
+ * render is queued: libvips works on libuv's threads, never inside a render worker (see sharp-resizer.ts).
  *
  * The resizer is a port: the Node adapter passes libvips (sharp-resizer.ts). A runtime without one (the Workers
  * build) passes none and the images reach resvg as sent, bounded by the header limits (limits.ts) alone.
