@@ -5,7 +5,8 @@
  *   npm run bombs -- --root /tmp/other     the same against another checkout (its own build), e.g. the code before a fix
  *   npm run bombs -- --cap-mb 3000         safety cap on the service's RSS (default 3000 MB)
  *
- * The service runs as `npm start` runs it, with CARD_WORKERS=1 and CARD_REMOTE_IMAGE_HOSTS unset, on a free
+ * The service runs as `npm start` runs it (its allocator settings included), with CARD_WORKERS=1 and
+ * CARD_REMOTE_IMAGE_HOSTS unset, on a free
  * loopback port. Before the bombs it draws two ordinary cards with an avatar (so what loads on first use, such
  * as the image decoder, is loaded); its process tree's RSS then is "before". Each bomb is sent alone, and
  * the tree's RSS is sampled every 100 ms throughout ("peak"). After the last one, RSS is sampled until it
@@ -26,7 +27,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { freePort, ROOT } from './lib/service.ts';
+import { ALLOCATOR_ENV, freePort, ROOT } from './lib/service.ts';
 import { processTree, treeRssMB } from './load/proc.ts';
 import { brokenImages, dataUri, gif, greyBomb, jpegBomb, pngDeclaring, realImage } from '../tests/fixtures/images.ts';
 import { TEMPLATES } from '../templates/index.ts';
@@ -85,7 +86,7 @@ let restarts = 0;
 
 async function start(): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CARD_WORKERS: '1' };
+  const env: NodeJS.ProcessEnv = { ...ALLOCATOR_ENV, ...process.env, PORT: String(port), CARD_WORKERS: '1' };
   delete env.CARD_REMOTE_IMAGE_HOSTS;
   const child = spawn(process.execPath, [join(root, 'dist', 'server.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let lastErr = '';

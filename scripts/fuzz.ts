@@ -5,9 +5,10 @@
  *    whatever passes); a fifth carry hostile image bytes in avatar and crest fields (headers declaring sizes up
  *    to bombs, truncated and mutated files, wrong types, mangled base64: tests/fuzz/arbitraries.ts). Fails on
  *    any 5xx, any error without a JSON code, or any request slower than 30 s (a hang).
- * 2. M (default 1,000) hostile image requests against the built service, as `npm start` runs it with one
- *    render worker (its GC budget at the minimum, no card cache), 4 in flight: the same checks, and its process
- *    tree's RSS must end within RSS_BUDGET_MB of where it stood after the first 100.
+ * 2. M (default 1,000) hostile image requests against the built service, as `npm start` runs it (allocator
+ *    settings included, scripts/lib/service.ts) with one render worker (its GC budget at the minimum, no card
+ *    cache), 4 in flight, after a warm-up of ordinary cards: the same checks, and its process tree's RSS must
+ *    end within RSS_BUDGET_MB of where it stood after the first 100 hostile ones.
  *
  * Why memory is judged on the service: in-process, RSS after a GC creeps with or without images (resvg's
  * allocator keeps what large canvases leave; 10,000 inputs without any image gained 111 MB over their second
@@ -104,6 +105,7 @@ const worker = async () => {
   for (let i = next++; i < inputs.length; i = next++) {
     await checked(target, inputs[i]!, serviceStatuses);
     if (i + 1 === WARMUP) reference = treeRssMB(pid);
+    if ((i + 1) % 250 === 0) console.log(`${i + 1} image inputs, ${((performance.now() - started) / 1000).toFixed(0)} s, service RSS ${treeRssMB(pid).toFixed(0)} MB`);
   }
 };
 try {

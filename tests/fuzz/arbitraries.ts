@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { KINDS, TEMPLATES, type CardKind } from '../../templates/index.ts';
-import { gif, pngDeclaring, realImage, withJpegSize } from '../fixtures/images.ts';
+import { gif, greyPng, pngDeclaring, realImage, withJpegSize } from '../fixtures/images.ts';
 
 /**
  * Hostile inputs for the HTTP API: arbitrary JSON, examples with one leaf replaced by anything, and query
@@ -86,10 +86,12 @@ const side = fc.oneof(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max:
 const MIMES = ['image/png', 'image/jpeg', 'image/gif'] as const;
 
 /**
- * Image files for avatar and crest fields: headers declaring random sizes (1 px to bombs) over too little data,
- * real files cut short or with bytes changed, and any of them declared as another type.
+ * Image files for avatar and crest fields: whole images of random sizes, headers declaring random sizes (1 px to
+ * bombs) over too little data, real files cut short or with bytes changed, and any of them declared as another type.
  */
 export const imageFile = fc.oneof(
+  // whole images of any size up to 1500², so that resizing runs too
+  fc.tuple(fc.integer({ min: 1, max: 1500 }), fc.integer({ min: 1, max: 1500 })).map(([w, h]) => ({ mime: 'image/png', bytes: greyPng(w, h, 1) })),
   fc.tuple(side, side).map(([w, h]) => ({ mime: 'image/png', bytes: pngDeclaring(w, h) })),
   fc.tuple(side, side, fc.boolean()).map(([w, h, p]) => ({ mime: 'image/jpeg', bytes: withJpegSize(p ? REAL.progressive : REAL.jpeg, w, h) })),
   fc.tuple(side, side, fc.array(fc.record({ width: side, height: side }), { minLength: 1, maxLength: 3 })).map(([w, h, frames]) => ({ mime: 'image/gif', bytes: gif(w, h, frames) })),
@@ -103,7 +105,13 @@ export const imageFile = fc.oneof(
 
 /** A data: URI of an image file: declared as its type or another, and sometimes with its base64 mangled (!, _, -, no padding). */
 export const imageUri = fc
-  .tuple(imageFile, fc.option(fc.constantFrom(...MIMES), { freq: 4 }), fc.option(fc.constantFrom('!', '_', '-', 'unpad', ' '), { freq: 6 }))
+  .tuple(
+    imageFile,
+    // usually declared as what it is; one in five as any type
+    fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...MIMES) }),
+    // usually clean base64; one in six mangled
+    fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom('!', '_', '-', 'unpad', ' ') }),
+  )
   .map(([file, declared, mangle]) => {
     let b64 = Buffer.from(file.bytes).toString('base64');
     if (mangle === 'unpad') b64 = b64.replace(/=+$/, '');
