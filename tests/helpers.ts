@@ -10,6 +10,9 @@ import { RENDERER_VERSION } from '../src/version.ts';
 import type { Signer } from '../src/http/signature/signature.ts';
 import type { RemoteImageResolver } from '../src/http/remote-images.ts';
 import { nodeRemoteImages } from '../src/adapter/node/remote/resolver.ts';
+import { DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../src/image/limits.ts';
+import { createImagePreparer, type ImagePreparer } from '../src/image/prepare.ts';
+import { createSharpResizer } from '../src/adapter/node/sharp-resizer.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
 import { makeContext, type TemplateContext } from '../templates/shared/context.ts';
 import { SIZES, type CommonOptions, type SizeName } from '../templates/shared/schema.ts';
@@ -27,9 +30,22 @@ export function renderer(): Promise<Renderer> {
 }
 
 export async function testApp(
-  overrides: { maxBodyBytes?: number; maxUrlLength?: number; maxPixels?: number; cacheBytes?: number; signer?: Signer; apiTokens?: string[]; remoteImages?: RemoteImageResolver; publicOrigin?: string } = {},
+  overrides: {
+    maxBodyBytes?: number;
+    maxUrlLength?: number;
+    maxPixels?: number;
+    cacheBytes?: number;
+    signer?: Signer;
+    apiTokens?: string[];
+    remoteImages?: RemoteImageResolver;
+    publicOrigin?: string;
+    imageLimits?: ImageLimits;
+    /** The image preparer; by default the one the Node server uses (libvips), `null` for none (images drawn as sent). */
+    images?: ImagePreparer | null;
+  } = {},
 ) {
   const r = await renderer();
+  const imageLimits = overrides.imageLimits ?? DEFAULT_IMAGE_LIMITS;
   return createNodeApp({
     renderer: inlineService(r),
     cache: createImageCache(overrides.cacheBytes ?? 16 * 1024 * 1024),
@@ -44,7 +60,9 @@ export async function testApp(
     ...(overrides.signer ? { signer: overrides.signer } : {}),
     ...(overrides.publicOrigin ? { publicOrigin: overrides.publicOrigin } : {}),
     apiTokens: overrides.apiTokens ?? [],
-    remoteImages: overrides.remoteImages ?? nodeRemoteImages({ allowHosts: [], maxBytes: 220_000, timeoutMs: 3000, maxRedirects: 3 }),
+    remoteImages: overrides.remoteImages ?? nodeRemoteImages({ allowHosts: [], maxBytes: 220_000, timeoutMs: 3000, maxRedirects: 3, imageLimits }),
+    imageLimits,
+    ...(overrides.images === null ? {} : { images: overrides.images ?? createImagePreparer({ resizer: createSharpResizer(imageLimits), emoji }) }),
   });
 }
 

@@ -28,6 +28,8 @@ import { registerDocsRoutes, type DocsFiles } from './docs/routes.ts';
 import { registerOpenApiRoutes } from './openapi/routes.ts';
 import { sendSharePage } from './share/page.ts';
 import { shareText } from './share/text.ts';
+import type { ImageLimits } from '../image/limits.ts';
+import type { ImagePreparer } from '../image/prepare.ts';
 import { SIGNATURE_PARAM, type Signer } from './signature/signature.ts';
 
 /**
@@ -70,6 +72,10 @@ export interface AppDeps {
   apiTokens?: readonly string[];
   /** Fetches https:// avatars and crests into data: URIs before rendering (off unless hosts are allow-listed). */
   remoteImages?: RemoteImageResolver;
+  /** Image limits of this service (CARD_MAX_IMAGE_*), when lower than the built-in ones (src/image/limits.ts). */
+  imageLimits?: ImageLimits;
+  /** Resizes avatars and crests to their box before rendering (src/image/prepare.ts); without it, images are drawn as sent. */
+  images?: ImagePreparer;
   /** Set `draining` on shutdown: new requests get 503 while in-flight ones finish. */
   lifecycle?: { draining: boolean };
   /** Counters the adapter exports (Prometheus on Node, GET /metrics); none at the edge. */
@@ -212,9 +218,10 @@ export function createApp(deps: AppDeps): Hono {
 
   /** Renders in flight, by ETag. */
   const rendering = new Map<string, Promise<CachedImage>>();
-  const renderCard = async (kind: CardKind, format: Format, payload: CommonOptions): Promise<CachedImage> => {
+  const renderCard = async (kind: CardKind, format: Format, payload: CommonOptions, code: 'invalid_payload' | 'invalid_query'): Promise<CachedImage> => {
     const started = performance.now();
-    const drawable = deps.remoteImages ? await deps.remoteImages(payload) : payload;
+    const fetched = deps.remoteImages ? await deps.remoteImages(payload) : payload;
+    const drawable = deps.images ? await deps.images.prepare(kind, fetched, format, code) : fetched;
     const result = await deps.renderer.render({ kind, payload: drawable, format });
     const { view, layout, raster, encode } = result.timings;
     const queue = Math.max(0, performance.now() - started - view - layout - raster - encode);
@@ -294,11 +301,12 @@ export function createApp(deps: AppDeps): Hono {
   };
 
   const handleCard = async (c: Context, kind: CardKind, format: Format | 'json' | 'html', input: unknown, method: 'GET' | 'POST', getKey?: string) => {
-    const payload = validate(kind, input, method === 'GET' ? 'invalid_query' : 'invalid_payload', deps.coverage);
+    const code = method === 'GET' ? 'invalid_query' : 'invalid_payload';
+    const payload = validate(kind, input, code, deps.coverage, deps.imageLimits);
     const pixels = SIZES[payload.size].width * SIZES[payload.size].height * payload.scale ** 2;
     if (deps.maxPixels !== undefined && pixels > deps.maxPixels) {
       const most = Math.floor(Math.sqrt(deps.maxPixels / (SIZES[payload.size].width * SIZES[payload.size].height)) * 100) / 100;
-      throw new CardError(400, method === 'GET' ? 'invalid_query' : 'invalid_payload', `the image would be ${pixels} pixels; this service draws at most ${deps.maxPixels}`, [
+      throw new CardError(400, code, `the image would be ${pixels} pixels; this service draws at most ${deps.maxPixels}`, [
         { path: 'scale', message: `must be at most ${most} for size ${payload.size} on this service` },
       ]);
     }
@@ -329,7 +337,7 @@ export function createApp(deps: AppDeps): Hono {
     let pending = rendering.get(etag);
     const shared = pending !== undefined;
     if (!pending) {
-      pending = renderCard(kind, format, payload);
+      pending = renderCard(kind, format, payload, code);
       rendering.set(etag, pending);
       void pending.then(
         (img) => (deps.cache.set(etag, img), rendering.delete(etag)),
@@ -374,7 +382,7 @@ export function createApp(deps: AppDeps): Hono {
     const { kind, format } = parseFile(c.req.param('file'));
     if (format === 'json') throw new CardError(404, 'unknown_format', 'sign a .png, .svg or .html URL');
     const input = await readJson(c);
-    validate(kind, input, 'invalid_payload', deps.coverage);
+    validate(kind, input, 'invalid_payload', deps.coverage, deps.imageLimits);
     const url = await urls.build(urls.origin(c), kind, format, input, true);
     urls.refuseTooLong(url, kind);
     return c.json({ url });

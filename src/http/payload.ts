@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { TEMPLATES, type CardKind } from '../../templates/index.ts';
 import { MAX_STYLE_CHANGES } from '../../templates/shared/limits.ts';
-import type { CommonOptions } from '../../templates/shared/schema.ts';
+import { IMAGE_FIELDS, type CommonOptions } from '../../templates/shared/schema.ts';
 import { CardError, type FieldIssue } from '../errors.ts';
+import { dataImageProblem } from '../image/data-uri.ts';
+import { DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../image/limits.ts';
 import { uncoveredMessage, type Coverage } from '../text/coverage.ts';
 import { styleChanges } from '../text/style-changes.ts';
 import { readQuery } from './query.ts';
@@ -89,11 +91,26 @@ function strings(value: unknown, path: string, out: Array<[string, string]> = []
   return out;
 }
 
+/**
+ * Image fields over the service's own image limits (CARD_MAX_IMAGE_*). The schema holds every image to the
+ * built-in ceiling (src/image/limits.ts); a service configured lower is checked here.
+ */
+function imageIssues(payload: unknown, limits: ImageLimits): FieldIssue[] {
+  if (limits.maxPixels >= DEFAULT_IMAGE_LIMITS.maxPixels && limits.maxSide >= DEFAULT_IMAGE_LIMITS.maxSide) return [];
+  return strings(payload, '')
+    .filter(([path, value]) => IMAGE_FIELDS.has(path.slice(path.lastIndexOf('.') + 1)) && value.startsWith('data:'))
+    .flatMap(([path, value]) => {
+      const problem = dataImageProblem(value, limits);
+      return problem ? [{ path, message: problem }] : [];
+    });
+}
+
 export function validate(
   kind: CardKind,
   input: unknown,
   code: 'invalid_payload' | 'invalid_query' = 'invalid_payload',
   coverage?: Coverage,
+  imageLimits?: ImageLimits,
 ): CommonOptions {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new CardError(400, code, 'the payload must be a JSON object', [{ path: '', message: 'must be an object' }]);
@@ -126,6 +143,8 @@ export function validate(
     }));
     throw new CardError(400, code, `invalid ${kind} card: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
   }
+  const images = imageLimits ? imageIssues(parsed.data, imageLimits) : [];
+  if (images.length) throw new CardError(400, code, `invalid ${kind} card: ${images.map((i) => `${i.path} ${i.message}`).join('; ')}`, images);
   return parsed.data;
 }
 

@@ -1,4 +1,7 @@
 import { LRUCache } from 'lru-cache';
+import { IMAGE_FIELDS } from '../../templates/shared/schema.ts';
+import { readDataImage } from '../image/data-uri.ts';
+import { DEFAULT_IMAGE_LIMITS, limitProblem, type ImageLimits } from '../image/limits.ts';
 import { RemoteImageError } from '../remote/errors.ts';
 
 /**
@@ -7,7 +10,6 @@ import { RemoteImageError } from '../remote/errors.ts';
  * each fetch is SSRF-checked, pinned, capped in size and time (src/adapter/node/remote/fetch-image.ts); the
  * Worker has no fetcher (README, "Deploy to Cloudflare Workers"). Fetched images are kept in a small LRU.
  */
-const IMAGE_FIELDS = new Set(['avatar', 'crest', 'photo']);
 /** Fetched images kept in memory: 16 MB is ~70 images at the 220 KB cap, enough for a club's crests and staff. */
 const CACHE_BYTES = 16 * 1024 ** 2;
 /** How long a fetched image is reused before it is fetched again. */
@@ -15,12 +17,13 @@ const CACHE_TTL_MS = 10 * 60 * 1000;
 
 export type RemoteImageResolver = <T>(payload: T) => Promise<T>;
 
-function remoteFields(value: unknown, out: Array<{ holder: Record<string, unknown>; key: string; url: string }> = []) {
-  if (Array.isArray(value)) value.forEach((v) => remoteFields(v, out));
+function remoteFields(value: unknown, path = '', out: Array<{ holder: Record<string, unknown>; key: string; url: string; path: string }> = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => remoteFields(v, path ? `${path}.${i}` : String(i), out));
   else if (value !== null && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
-      if (IMAGE_FIELDS.has(key) && typeof v === 'string' && v.startsWith('https://')) out.push({ holder: value as Record<string, unknown>, key, url: v });
-      else remoteFields(v, out);
+      const p = path ? `${path}.${key}` : key;
+      if (IMAGE_FIELDS.has(key) && typeof v === 'string' && v.startsWith('https://')) out.push({ holder: value as Record<string, unknown>, key, url: v, path: p });
+      else remoteFields(v, p, out);
     }
   }
   return out;
@@ -31,9 +34,24 @@ export interface RemoteImageOptions {
   allowHosts: readonly string[];
   /** Fetches one allowed URL into a data: URI, or throws a RemoteImageError. Absent = remote images off. */
   fetchImage?: (url: string) => Promise<string>;
+  /** The limits inline images are held to; fetched ones are held to the same. */
+  imageLimits?: ImageLimits;
+}
+
+/**
+ * A fetched image is held to the same rules as an inline one (its header read, its structure walked, its size
+ * within the limits) before anything decodes it: a bomb on an allow-listed host is still a bomb.
+ */
+function checkFetched(dataUri: string, url: string, path: string, limits: ImageLimits): void {
+  const host = new URL(url).host;
+  const image = readDataImage(dataUri);
+  if (!image.ok) throw new RemoteImageError('remote_image_bad_type', `image from ${host} ${image.problem}`, [{ path, message: image.problem }]);
+  const tooLarge = limitProblem(image.info, limits);
+  if (tooLarge) throw new RemoteImageError('remote_image_too_large', `image from ${host} ${tooLarge}`, [{ path, message: tooLarge }]);
 }
 
 export function createRemoteImageResolver(opts: RemoteImageOptions): RemoteImageResolver {
+  const limits = opts.imageLimits ?? DEFAULT_IMAGE_LIMITS;
   const cache = new LRUCache<string, string>({ maxSize: CACHE_BYTES, sizeCalculation: (v) => v.length, ttl: CACHE_TTL_MS });
   return async (payload) => {
     const fields = remoteFields(payload);
@@ -48,6 +66,7 @@ export function createRemoteImageResolver(opts: RemoteImageOptions): RemoteImage
         let uri = cache.get(f.url);
         if (uri === undefined) {
           uri = await fetchImage(f.url);
+          checkFetched(uri, f.url, f.path, limits);
           cache.set(f.url, uri);
         }
         f.holder[f.key] = uri;

@@ -6,7 +6,8 @@ import type { Renderer, RenderRequest, RenderResult } from './pipeline.ts';
  */
 export interface RenderService {
   render(req: RenderRequest): Promise<RenderResult>;
-  stats(): { workers: number; queued: number; running: number };
+  /** `stopping`: workers stopped at a timeout whose thread has not exited yet (in native code); absent in-process. */
+  stats(): { workers: number; queued: number; running: number; stopping?: number };
   close(): Promise<void>;
 }
 

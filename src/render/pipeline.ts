@@ -11,6 +11,9 @@ import { createImageBitmaps } from './svg-images.ts';
 import { createFontSubsets } from './font-subset.ts';
 import { satoriFonts, type LoadedFont } from './fonts.ts';
 import { loadAll, withAssets } from './lazy-assets.ts';
+import { readDataImage } from '../image/data-uri.ts';
+import { DEFAULT_IMAGE_LIMITS, limitProblem } from '../image/limits.ts';
+import { drawnImages } from '../image/prepare.ts';
 
 /**
  * The render core: payload -> element tree -> SVG (satori) -> PNG (a Rasterizer). It knows nothing of HTTP
@@ -92,6 +95,20 @@ export function emojiImages(tree: SatoriElement, set: EmojiSet): Record<string, 
   return images;
 }
 
+/**
+ * The render core's own check of every image it is about to draw: whole, and within the built-in limits.
+ * Validation refuses such payloads first (a 400 on the field); this guards every other way into the core (a
+ * caller that skipped validation), since a decoder fed a bomb allocates what the header declares, in native
+ * code that no timeout can stop (src/image/limits.ts, src/render/pool.ts).
+ */
+function checkImages(tree: SatoriElement): void {
+  for (const { src } of drawnImages(tree)) {
+    const image = readDataImage(src);
+    const problem = image.ok ? limitProblem(image.info, DEFAULT_IMAGE_LIMITS) : image.problem;
+    if (problem) throw new Error(`not drawn: an image of the card ${problem}`);
+  }
+}
+
 export function pixelSize(p: CommonOptions): { width: number; height: number } {
   const s = SIZES[p.size];
   return { width: Math.round(s.width * p.scale), height: Math.round(s.height * p.scale) };
@@ -127,6 +144,7 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
     // Pure steps, run again if they read a font or emoji an edge adapter has not fetched yet (lazy-assets.ts).
     const { tree, images } = await withAssets(() => {
       const tree = template.view(p, ctx);
+      checkImages(tree);
       return { tree, images: emojiImages(tree, emoji) };
     });
     const fonts = fontsFor(tree);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { KINDS, TEMPLATES, type CardKind } from '../../templates/index.ts';
+import { gif, greyPng, pngDeclaring, realImage, withJpegSize } from '../fixtures/images.ts';
 
 /**
  * Hostile inputs for the HTTP API: arbitrary JSON, examples with one leaf replaced by anything, and query
@@ -74,8 +75,74 @@ const rawValue = fc.oneof(
 /** A raw query string (not necessarily well-formed). */
 export const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 }).map(encodeURIComponent)), rawValue), { maxLength: 12 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
 
+const REAL = {
+  png: await realImage('png', 24, 16),
+  jpeg: await realImage('jpeg', 24, 16),
+  progressive: await realImage('jpeg', 24, 16, { progressive: true }),
+  gif: await realImage('gif', 24, 16),
+};
+/** Declared sides: small, anything a header can say, and the edges of the limits (8192 a side, 4096² pixels). */
+const side = fc.oneof(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 65535 }), fc.constantFrom(4096, 4097, 8192, 8193, 65535));
+const MIMES = ['image/png', 'image/jpeg', 'image/gif'] as const;
+
+/**
+ * Image files for avatar and crest fields: whole images of random sizes, headers declaring random sizes (1 px to
+ * bombs) over too little data, real files cut short or with bytes changed, and any of them declared as another type.
+ */
+export const imageFile = fc.oneof(
+  // whole images of any size up to 1500², so that resizing runs too
+  fc.tuple(fc.integer({ min: 1, max: 1500 }), fc.integer({ min: 1, max: 1500 })).map(([w, h]) => ({ mime: 'image/png', bytes: greyPng(w, h, 1) })),
+  fc.tuple(side, side).map(([w, h]) => ({ mime: 'image/png', bytes: pngDeclaring(w, h) })),
+  fc.tuple(side, side, fc.boolean()).map(([w, h, p]) => ({ mime: 'image/jpeg', bytes: withJpegSize(p ? REAL.progressive : REAL.jpeg, w, h) })),
+  fc.tuple(side, side, fc.array(fc.record({ width: side, height: side }), { minLength: 1, maxLength: 3 })).map(([w, h, frames]) => ({ mime: 'image/gif', bytes: gif(w, h, frames) })),
+  fc.tuple(fc.constantFrom(...Object.entries(REAL)), fc.nat()).map(([[f, b], n]) => ({ mime: f === 'progressive' ? 'image/jpeg' : `image/${f}`, bytes: b.subarray(0, n % (b.length + 1)) })),
+  fc.tuple(fc.constantFrom(...Object.entries(REAL)), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 })).map(([[f, b], edits]) => {
+    const out = Buffer.from(b);
+    for (const [at, v] of edits) out[at % out.length] = v;
+    return { mime: f === 'progressive' ? 'image/jpeg' : `image/${f}`, bytes: out };
+  }),
+);
+
+/** A data: URI of an image file: declared as its type or another, and sometimes with its base64 mangled (!, _, -, no padding). */
+export const imageUri = fc
+  .tuple(
+    imageFile,
+    // usually declared as what it is; one in five as any type
+    fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...MIMES) }),
+    // usually clean base64; one in six mangled
+    fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom('!', '_', '-', 'unpad', ' ') }),
+  )
+  .map(([file, declared, mangle]) => {
+    let b64 = Buffer.from(file.bytes).toString('base64');
+    if (mangle === 'unpad') b64 = b64.replace(/=+$/, '');
+    else if (mangle !== null) b64 = b64.replace(/[+/A]/g, mangle);
+    return `data:${declared ?? file.mime};base64,${b64}`;
+  });
+
+/** Where each kind draws images. */
+export const IMAGE_PATHS: Record<CardKind, string[][]> = {
+  quote: [['avatar']],
+  post: [['author', 'avatar']],
+  score: [['home', 'crest'], ['away', 'crest']],
+  fixture: [['home', 'crest'], ['away', 'crest']],
+  lineup: [['team', 'crest']],
+  player: [['photo'], ['team', 'crest']],
+  standings: [['rows', '0', 'team', 'crest'], ['rows', '1', 'team', 'crest']],
+};
+
+/** A kind's example with hostile images in its image fields (both crests of a score card, sometimes the same). */
+export const imageRequest = fc.tuple(kind, imageUri, imageUri, fc.boolean(), fc.constantFrom(1, 2, 3), fc.constantFrom('png', 'svg')).chain(([k, a, b, same, scale, format]) => {
+  let payload: Record<string, unknown> = { ...(TEMPLATES[k].example as Record<string, unknown>), scale };
+  IMAGE_PATHS[k].forEach((path, i) => (payload = setAt(payload, path, i === 0 || same ? a : b)));
+  const post = { method: 'POST' as const, path: `/v1/cards/${k}.${format}`, body: JSON.stringify(payload) };
+  // short ones also as a GET URL
+  if (k === 'quote' && a.length < 2000) return fc.constantFrom(post, { method: 'GET' as const, path: `/v1/cards/quote.${format}?text=Allez&author=Ana&avatar=${encodeURIComponent(a)}` });
+  return fc.constant(post);
+});
+
 /** A request for the API: GET with a raw query, or POST with a body (sometimes not JSON at all). */
 export const request = fc.oneof(
+  imageRequest,
   fc.tuple(kind, query).map(([k, q]) => ({ method: 'GET' as const, path: `/v1/cards/${k}.png?${q}` })),
   // Share pages: the same hostile queries, through the page's HTML template.
   fc.tuple(kind, query).map(([k, q]) => ({ method: 'GET' as const, path: `/v1/cards/${k}.html?${q}` })),

@@ -1,8 +1,12 @@
-import type { Hono } from 'hono';
 import type { FuzzRequest } from './arbitraries.ts';
 
+/** The app in-process (Hono's app.request), or a running service behind fetch. */
+export interface Target {
+  request(path: string, init?: RequestInit): Response | Promise<Response>;
+}
+
 /** The invariant: any request gets < 500, and an error is JSON with a code and issues. Throws otherwise. */
-export async function checkRequest(app: Hono, r: FuzzRequest): Promise<number> {
+export async function checkRequest(app: Target, r: FuzzRequest): Promise<number> {
   const res = await app.request(r.path, { method: r.method, ...(r.body !== undefined ? { body: r.body, headers: { 'content-type': 'application/json' } } : {}) });
   const where = `${r.method} ${r.path.slice(0, 200)} ${r.body?.slice(0, 200) ?? ''}`;
   if (res.status >= 500) throw new Error(`${res.status} for ${where}: ${(await res.text()).slice(0, 300)}`);

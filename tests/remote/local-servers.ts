@@ -75,8 +75,8 @@ function pngOfSize(size: number): Buffer {
   return body;
 }
 
-/** https on 127.0.0.1 with one route per behaviour under test. */
-export async function startImageServer(cert: TestCert): Promise<ImageServer> {
+/** https on 127.0.0.1 with one route per behaviour under test, plus `files` (path → body, served as 200). */
+export async function startImageServer(cert: TestCert, files: Record<string, Uint8Array> = {}): Promise<ImageServer> {
   const seen: SeenRequest[] = [];
   const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://local.invalid');
@@ -84,6 +84,12 @@ export async function startImageServer(cert: TestCert): Promise<ImageServer> {
     seen.push({ path: url.pathname + url.search, host: req.headers.host, servername: socket.servername, localAddress: socket.localAddress });
     res.on('error', () => {});
     const n = Number(url.searchParams.get('n') ?? '0');
+    const file = files[url.pathname];
+    if (file) {
+      res.writeHead(200, { 'content-type': 'image/png', 'content-length': file.length });
+      res.end(file);
+      return;
+    }
     switch (url.pathname) {
       case '/ok.png':
         res.writeHead(200, { 'content-type': 'image/png', 'content-length': PNG.length });

@@ -1,4 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createImageCache } from '../../src/http/cache/image-cache.ts';
 import { createApp } from '../../src/http/app.ts';
 import { CardError } from '../../src/errors.ts';
@@ -7,7 +11,7 @@ import { RENDERER_VERSION } from '../../src/version.ts';
 import { emoji, parsed, renderer } from '../helpers.ts';
 
 const pools: RenderService[] = [];
-const pool = (opts: { workers: number; maxQueue: number; timeoutMs: number; queueTimeoutMs?: number; workerFile?: URL }) => {
+const pool = (opts: Parameters<typeof createWorkerPool>[0]) => {
   const p = createWorkerPool(opts);
   pools.push(p);
   return p;
@@ -83,5 +87,26 @@ describe('worker pool', () => {
     expect(late.length).toBeGreaterThan(0);
     for (const e of late) expect(e).toMatchObject({ status: 503, code: 'overloaded', message: expect.stringContaining('no render worker was free within 20 ms') });
     expect(p.stats()).toMatchObject({ workers: 1, queued: 0, running: 0 });
+  });
+
+  it('a worker stopped at its timeout inside a native call is reported stuck, and counted until its thread ends', async () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'card-pool-')), 'block');
+    execFileSync('mkfifo', [fifo]);
+    let reported!: (info: { threads: number; afterMs: number }) => void;
+    const stuck = new Promise<{ threads: number; afterMs: number }>((resolve) => (reported = resolve));
+    const p = pool({ workers: 1, maxQueue: 4, timeoutMs: 5000, stuckAfterMs: 200, onStuck: reported, workerFile: new URL('../fixtures/blocking-worker.ts', import.meta.url) });
+    await p.render({ kind: 'quote', payload: parsed('quote'), format: 'png' }); // the worker is up
+    const err = await p.render({ kind: 'quote', payload: parsed('quote', { text: `block:${fifo}` }), format: 'png' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 503, code: 'render_timeout' });
+    // terminate() could not stop the thread: it is still alive beside its replacement, and is reported
+    expect(p.stats()).toMatchObject({ stopping: 1 });
+    expect(await stuck).toEqual({ threads: 1, afterMs: 200 });
+    // the native call returns (the pipe is written): the thread ends, and the replacement renders
+    const fd = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+    writeSync(fd, 'x');
+    closeSync(fd);
+    await vi.waitFor(() => expect(p.stats().stopping).toBe(0), { timeout: 20_000, interval: 50 });
+    expect(await p.render({ kind: 'quote', payload: parsed('quote'), format: 'png' })).toMatchObject({ width: 1 });
+    expect(p.stats()).toMatchObject({ workers: 1, stopping: 0 });
   });
 });

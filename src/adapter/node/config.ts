@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { parsePublicUrl } from '../../http/public-url.ts';
+import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../../image/limits.ts';
 import { parseAllowHosts } from './remote/fetch-image.ts';
 
 /**
@@ -96,6 +97,13 @@ export const configSchema = z.object({
    * forcing, 374 MB for 37 ms; at 320, 322 MB for 48–56 ms. A lower value trades render speed for memory.
    */
   CARD_GC_RSS_MB: int(64, 64 * 1024).default(320),
+  /**
+   * Largest avatar or crest, in pixels (its header's width × height, every GIF frame too): larger is 400 on its
+   * field (remote_image_too_large when fetched). The default and ceiling, 4096×4096, and why: src/image/limits.ts.
+   */
+  CARD_MAX_IMAGE_PIXELS: int(1, MAX_IMAGE_PIXELS).default(MAX_IMAGE_PIXELS),
+  /** Longest side of an avatar or crest, in pixels. The default and ceiling, 8192, and why: src/image/limits.ts. */
+  CARD_MAX_IMAGE_SIDE: int(1, MAX_IMAGE_SIDE).default(MAX_IMAGE_SIDE),
   /** Bytes of rendered images kept in memory. 64 MB holds ~1,000 typical 1200×630 PNG cards (40–80 KB each). */
   CARD_CACHE_BYTES: int(0, 4 * 1024 ** 3).default(64 * 1024 ** 2),
   /** POST bodies: the largest valid payload is two 300 KB data: URIs plus text; 1 MB leaves room and no more. */

@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { CardError } from '../../errors.ts';
 import type { RenderService } from '../../render/inline.ts';
@@ -17,6 +18,14 @@ export interface PoolOptions {
   workerFile?: URL;
   /** Process RSS above which workers force a GC to free resvg's pixmaps (see worker.ts); always when unset. */
   gcRssBytes?: number;
+  /** How long a worker stopped at a timeout may stay in native code before `onStuck` (default STUCK_AFTER_MS). */
+  stuckAfterMs?: number;
+  /**
+   * Called once when a worker stopped at a timeout is still running `stuckAfterMs` later. Its thread cannot be
+   * stopped from JavaScript, and its memory is freed only when it returns or the process ends: the server
+   * drains and exits so that its supervisor starts a fresh one (src/server.ts). Default: an error is logged.
+   */
+  onStuck?: (info: { threads: number; afterMs: number }) => void;
 }
 
 /** What each worker is started with. */
@@ -30,6 +39,17 @@ export interface WorkerData {
  * after 150 cards, with no more CPU per card (median 61–70 ms vs 72–81 ms, same run).
  */
 const WORKER_YOUNG_GENERATION_MB = 6;
+
+/**
+ * A render stopped at its timeout terminates its worker thread, but Worker.terminate() cannot interrupt native
+ * code: a thread inside resvg runs on until resvg returns (issue 10: a 519-byte JPEG declaring 65535×65535 kept
+ * decoding after its 503, 139 MB → 2.5 GB in 15 s, while the pool had already started a replacement). Images
+ * are now held to header limits and resized before rendering, so the slowest native call left is bounded: a
+ * 4096×4096 image drawn as sent (no resizer) took 0.6–1.8 s in resvg on the shared 2-core machine (load 7–12),
+ * and a render stopped inside it exited ~0.6 s after its timeout, its memory returned. A thread still running
+ * 30 s after its timeout is in a native call no accepted input should cause: nothing in the process can free it.
+ */
+export const STUCK_AFTER_MS = 30_000;
 
 /**
  * Renders in worker threads sized to the cores, so the event loop (and /healthz) stays responsive while
@@ -57,6 +77,36 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
     // built worker (dist/worker.js, what `npm start` runs) needs no loader, which saves a loader thread each.
     execArgv: workerFile.pathname.endsWith('.ts') ? (process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx']) : [],
   });
+  // Every worker thread started, until it has exited: those no longer in the pool are stopping (terminated, but
+  // possibly still in native code). piscina replaces a stopped worker at once; this tracks the old thread's end.
+  const alive = new Set<Worker>();
+  const track = () => {
+    for (const w of pool.threads) {
+      if (alive.has(w)) continue;
+      alive.add(w);
+      w.once('exit', () => alive.delete(w));
+    }
+  };
+  pool.on('workerCreate', track);
+  const stopping = () => {
+    const current = new Set(pool.threads);
+    return [...alive].filter((w) => !current.has(w));
+  };
+  const stuckAfterMs = opts.stuckAfterMs ?? STUCK_AFTER_MS;
+  const onStuck = opts.onStuck ?? ((info) => console.error(`error: ${info.threads} render worker thread(s) stopped at a timeout still running native code after ${info.afterMs} ms`));
+  let reportedStuck = false;
+  /** After a timeout: report the stopped threads still alive `stuckAfterMs` later. */
+  const watch = (threads: Worker[]) => {
+    if (threads.length === 0) return;
+    setTimeout(() => {
+      const stuck = threads.filter((w) => alive.has(w));
+      if (stuck.length && !reportedStuck) {
+        reportedStuck = true;
+        onStuck({ threads: stuck.length, afterMs: stuckAfterMs });
+      }
+    }, stuckAfterMs).unref();
+  };
+
   // The queue lives here, not in piscina: a render reaches piscina only when a worker is free, so its
   // timeout measures rendering alone, and a render that waited too long is dropped without killing a worker.
   const queueTimeoutMs = opts.queueTimeoutMs ?? opts.timeoutMs;
@@ -93,12 +143,14 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
   return {
     async render(req) {
       await acquire();
+      track();
       try {
         return (await pool.run(req, { signal: AbortSignal.timeout(opts.timeoutMs) })) as RenderResult;
       } catch (err) {
         if (err instanceof CardError) throw err;
         const e = err as Error & { name?: string; code?: string };
         if (e.name === 'AbortError' || e.name === 'TimeoutError') {
+          watch(stopping());
           throw new CardError(503, 'render_timeout', `the render took longer than ${opts.timeoutMs} ms and was stopped`);
         }
         // A worker that died mid-render (crash, out of memory) is replaced by the pool; only this request fails.
@@ -107,7 +159,7 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
         release();
       }
     },
-    stats: () => ({ workers: pool.threads.length, queued: waiting.length, running }),
+    stats: () => ({ workers: pool.threads.length, queued: waiting.length, running, stopping: stopping().length }),
     close: () => pool.close(),
   };
 }

@@ -12,6 +12,8 @@ import { onClientError, onRequestError } from './client-error.ts';
 import { trackRequests } from './drain.ts';
 import { nodeRemoteImages } from './remote/resolver.ts';
 import { createSigner } from '../../http/signature/signature.ts';
+import { createImagePreparer } from '../../image/prepare.ts';
+import { createSharpResizer } from './sharp-resizer.ts';
 
 /**
  * Bytes of header fields a request may carry besides its request line. The server reads request line plus
@@ -25,11 +27,13 @@ export const HEADER_FIELDS_BYTES = 8 * 1024;
 /** The HTTP side of the Node server: the Hono app on PORT, and a graceful shutdown. See server.ts. */
 export async function serveHttp(config: Config, renderer: RenderService): Promise<void> {
   const lifecycle = { draining: false };
+  const emoji = loadTwemoji();
+  const imageLimits = { maxPixels: config.CARD_MAX_IMAGE_PIXELS, maxSide: config.CARD_MAX_IMAGE_SIDE };
   const app = createNodeApp({
     lifecycle,
     renderer,
     cache: createImageCache(config.CARD_CACHE_BYTES),
-    emoji: loadTwemoji(),
+    emoji,
     emojiNames: loadEmojiNames(),
     coverage: coverageFrom(await drawableCodePoints(loadFonts())),
     rendererVersion: RENDERER_VERSION,
@@ -44,7 +48,10 @@ export async function serveHttp(config: Config, renderer: RenderService): Promis
       maxBytes: config.CARD_REMOTE_IMAGE_MAX_BYTES,
       timeoutMs: config.CARD_REMOTE_IMAGE_TIMEOUT_MS,
       maxRedirects: 3,
+      imageLimits,
     }),
+    imageLimits,
+    images: createImagePreparer({ resizer: createSharpResizer(imageLimits), emoji }),
   });
 
   const maxHeaderBytes = config.CARD_MAX_URL_LENGTH + HEADER_FIELDS_BYTES;
@@ -75,7 +82,7 @@ export async function serveHttp(config: Config, renderer: RenderService): Promis
       })
       .then(() => {
         console.log('stopped');
-        process.exit(0);
+        process.exit(process.exitCode ?? 0); // 1 after a stuck worker (server.ts)
       })
       .catch((err: unknown) => {
         console.error('shutdown failed', err);

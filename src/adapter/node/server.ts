@@ -20,6 +20,13 @@ const renderer = createWorkerPool({
   timeoutMs: config.CARD_RENDER_TIMEOUT_MS,
   queueTimeoutMs: config.CARD_QUEUE_TIMEOUT_MS,
   gcRssBytes: config.CARD_GC_RSS_MB * 1024 ** 2,
+  // A worker thread that stays in native code after its timeout cannot be stopped, and only the end of the
+  // process frees its memory (render/pool.ts): drain, then exit 1 so the supervisor starts a fresh service.
+  onStuck: ({ threads, afterMs }) => {
+    console.error(`error: ${threads} render worker thread(s) stopped at a timeout are still in native code ${afterMs} ms later; draining and exiting so that a fresh process frees their memory`);
+    process.exitCode = 1;
+    process.kill(process.pid, 'SIGTERM');
+  },
 });
 const { serveHttp } = await import('./serve.ts');
 await serveHttp(config, renderer);
