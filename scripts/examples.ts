@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFonts, loadTwemoji } from '../src/render/node-assets.ts';
+import { loadFonts, loadTwemoji, nodeFontSource } from '../src/render/node-assets.ts';
 import { createRenderer } from '../src/render/pipeline.ts';
 import { resvgRasterizer } from '../src/render/resvg.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
@@ -19,7 +19,7 @@ const CARDS: Array<{ file: string; kind: CardKind; extra?: Record<string, unknow
 ];
 
 mkdirSync(OUT, { recursive: true });
-const renderer = await createRenderer({ fonts: loadFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+const renderer = await createRenderer({ fonts: loadFonts(), fontSource: nodeFontSource(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 for (const card of CARDS) {
   const payload = TEMPLATES[card.kind].schema.parse({ ...(TEMPLATES[card.kind].example as object), ...card.extra });
   const out = await renderer.render({ kind: card.kind, payload, format: 'png' });

@@ -17,7 +17,7 @@ import { CardError } from './errors.ts';
 import { validate } from './http/payload.ts';
 import { toQuery } from './http/query.ts';
 import { createSigner } from './http/signature/signature.ts';
-import { loadFonts, loadTwemoji } from './render/node-assets.ts';
+import { loadFonts, loadTwemoji, nodeFontSource } from './render/node-assets.ts';
 import { createRenderer } from './render/pipeline.ts';
 import { createWorkerPool } from './render/pool.ts';
 import { resvgRasterizer } from './render/resvg.ts';
@@ -102,7 +102,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const payload = validate(kind, readPayload(file), 'invalid_payload', coverage);
-  const renderer = await createRenderer({ fonts: loadFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+  const renderer = await createRenderer({ fonts: loadFonts(), fontSource: nodeFontSource(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
   const out = await renderer.render({ kind, payload, format });
   const target = values.out ?? `${kind}.${format}`;
   writeFileSync(target, out.body);

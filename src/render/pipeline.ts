@@ -1,11 +1,15 @@
 import satori from 'satori';
 import { TEMPLATES, type CardKind } from '../../templates/index.ts';
 import { makeContext } from '../../templates/shared/context.ts';
+import { localeStrings } from '../../templates/shared/locale.ts';
 import { SIZES, type CommonOptions } from '../../templates/shared/schema.ts';
 import { palette } from '../../templates/shared/theme.ts';
 import type { SatoriElement } from '../jsx.ts';
 import { graphemes, isEmojiGrapheme, lookupEmoji, type EmojiSet } from '../text/emoji.ts';
-import { createMeasurer, type Measurer } from '../text/measure.ts';
+import { createMeasurer, eagerCodePoints, type Measurer } from '../text/measure.ts';
+import { createFontPlan, hanPreference } from '../text/font-plan.ts';
+import type { FontFamily } from './fonts.ts';
+import { createFontStore, type FontSource } from './font-store.ts';
 import { keycapImages, withKeycaps } from '../text/keycaps.ts';
 import { createImageBitmaps } from './svg-images.ts';
 import { createFontSubsets } from './font-subset.ts';
@@ -29,7 +33,10 @@ export interface RasterSplit {
 }
 
 export interface RenderAssets {
+  /** The faces loaded at start (FONT_FILES without the `lazy` ones). */
   fonts: readonly LoadedFont[];
+  /** Where faces loaded on demand (CJK slices) are read from; without it CJK text cannot be drawn. */
+  fontSource?: FontSource;
   emoji: EmojiSet;
   rasterizer: Rasterizer;
 }
@@ -96,11 +103,21 @@ export function pixelSize(p: CommonOptions): { width: number; height: number } {
   return { width: Math.round(s.width * p.scale), height: Math.round(s.height * p.scale) };
 }
 
+/** Every string of a payload (the text a card may draw). */
+function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) stringsOf(v, out);
+  return out;
+}
+
 export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
-  const measurer = await createMeasurer(assets.fonts);
+  const eager = assets.fonts.filter((f) => !f.lazy);
+  const measurer = await createMeasurer(eager, createFontPlan(await eagerCodePoints(eager)));
+  const store = createFontStore(assets.fontSource, measurer);
   const emoji = withKeycaps(assets.emoji, await keycapImages(assets.fonts));
   // Each card gets the faces it draws with (see font-subset.ts): satori parses a face on first use only.
-  const fontsFor = createFontSubsets(satoriFonts(assets.fonts));
+  const fontsFor = createFontSubsets(satoriFonts(eager));
   const encoder = new TextEncoder();
   const bitmaps = createImageBitmaps(assets.rasterizer);
 
@@ -114,6 +131,13 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
     const p = req.payload;
     const base = SIZES[p.size];
     const t0 = performance.now();
+    // The CJK slices the card's text needs, read before layout (fitting is synchronous).
+    const needed = new Set<FontFamily>();
+    for (const text of [...stringsOf(p), ...localeStrings(p.locale)]) {
+      if (text.length > 2048) continue; // images (data: URIs) carry no text to draw
+      for (const f of measurer.needs(text, { family: 'sans', weight: 400, italic: false, han: hanPreference(text, p.locale) })) needed.add(f);
+    }
+    if (needed.size) await store.ensure(needed);
     const ctx = makeContext({
       width: base.width,
       height: base.height,
@@ -129,7 +153,7 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
     const svg = await satori(tree, {
       width: base.width,
       height: base.height,
-      fonts: fontsFor(tree),
+      fonts: fontsFor(tree, store.loaded()),
       graphemeImages: images,
       loadAdditionalAsset,
     });

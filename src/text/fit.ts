@@ -25,11 +25,19 @@ export interface FitBox {
   maxLines?: number;
 }
 
+/** One line of the fitted text: UTF-16 offsets into the concatenated span texts, trailing spaces left out. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
 export interface FitResult<S extends FitSpan> {
   fontSize: number;
   lines: number;
   truncated: boolean;
   spans: S[];
+  /** Where each line starts and ends at `fontSize`, as the fitter broke them (the renderer draws them so). */
+  breaks: LineRange[];
 }
 
 /**
@@ -37,6 +45,13 @@ export interface FitResult<S extends FitSpan> {
  * HarfBuzz, but sub-pixel rounding and emoji baselines differ slightly; 4% keeps every glyph inside.
  */
 const SAFETY = 0.96;
+/**
+ * Share of the width lines are broken at once the size is chosen: the lines are drawn as broken here (satori
+ * never wraps them), so only sub-pixel differences between satori's advances and HarfBuzz's remain. Breaking
+ * at the fitting width (SAFETY) would wrap words a browser keeps on the line; the size chosen at SAFETY still
+ * holds, since a wider line never needs more lines.
+ */
+const LINE_SAFETY = 0.995;
 const ELLIPSIS = '…';
 
 interface Piece {
@@ -49,7 +64,14 @@ interface Piece {
   required: boolean;
   /** grapheme widths, for pieces wider than a line */
   parts: number[];
+  /** grapheme lengths (UTF-16), matching `parts` */
+  partLens: number[];
+  /** graphemes before which a line may not start (closing punctuation: kinsoku) */
+  noStart: boolean[];
 }
+
+/** Closing punctuation a line never starts with, when a word has to be broken between graphemes. */
+const NO_LINE_START = /^[\p{Pe}\p{Pf}!?.,;:…、。，．！？：；〕〉》」』】〙〗〟｠»ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖ々]/u;
 
 function pieceWidth(spans: FitSpan[], offsets: number[], start: number, end: number, m: Measurer): number {
   let w = 0;
@@ -86,44 +108,65 @@ function toPieces(spans: FitSpan[], m: Measurer): { pieces: Piece[]; text: strin
     const content = pieceWidth(spans, offsets, start, start + trimmedLen, m);
     const full = raw.endsWith('\n') ? content : pieceWidth(spans, offsets, start, end, m);
     const face = faceAt(spans, offsets, start);
-    const parts = graphemes(raw.slice(0, trimmedLen)).map((g) => m.width(g, face));
-    pieces.push({ start, end, content, full, required: bk.required && end < text.length, parts });
+    const gs = graphemes(raw.slice(0, trimmedLen));
+    const parts = gs.map((g) => m.width(g, face));
+    pieces.push({ start, end, content, full, required: bk.required && end < text.length, parts, partLens: gs.map((g) => g.length), noStart: gs.map((g) => NO_LINE_START.test(g)) });
   }
   return { pieces, text, offsets };
 }
 
-/** Number of lines the first `count` pieces take at `size`, plus an optional trailing width on the last line. */
-function countLines(pieces: Piece[], count: number, size: number, width: number, tail = 0): number {
-  let lines = 1;
+/**
+ * Lays the first `count` pieces out at `size` (plus an optional trailing width on the last line) and returns
+ * the offset each line starts at. A piece wider than a line breaks between graphemes, never before closing
+ * punctuation.
+ */
+function layout(pieces: Piece[], count: number, size: number, width: number, tail = 0): number[] {
+  const starts = [pieces[0]?.start ?? 0];
   let x = 0;
   for (let i = 0; i < count; i++) {
     const p = pieces[i]!;
     const cw = p.content * size;
     const extra = i === count - 1 ? tail * size : 0;
     if (x > 0 && x + cw + extra > width) {
-      lines++;
+      starts.push(p.start);
       x = 0;
     }
     if (cw + extra > width) {
-      for (const g of p.parts) {
-        if (x > 0 && x + g * size > width) {
-          lines++;
+      let at = p.start;
+      p.parts.forEach((g, k) => {
+        if (x > 0 && x + g * size > width && !p.noStart[k]) {
+          starts.push(at);
           x = 0;
         }
         x += g * size;
-      }
+        at += p.partLens[k]!;
+      });
       x += (p.full - p.content) * size;
     } else x += p.full * size;
     if (p.required) {
-      lines++;
+      starts.push(p.end);
       x = 0;
     }
   }
-  return lines;
+  return starts;
+}
+
+function countLines(pieces: Piece[], count: number, size: number, width: number, tail = 0): number {
+  return layout(pieces, count, size, width, tail).length;
+}
+
+/** Line ranges of the whole text at `size`: each from its start to the next one's, spaces and newline left out. */
+function lineRanges(text: string, pieces: Piece[], size: number, width: number): LineRange[] {
+  const starts = layout(pieces, pieces.length, size, width);
+  return starts.map((start, i) => {
+    let end = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    return { start, end };
+  });
 }
 
 export function fitSpans<S extends FitSpan>(spans: S[], box: FitBox, m: Measurer): FitResult<S> {
-  if (spans.length === 0) return { fontSize: box.maxSize, lines: 0, truncated: false, spans };
+  if (spans.length === 0) return { fontSize: box.maxSize, lines: 0, truncated: false, spans, breaks: [] };
   const { pieces, text, offsets } = toPieces(spans, m);
   const width = box.width * SAFETY;
   const maxLinesAt = (size: number) =>
@@ -143,7 +186,10 @@ export function fitSpans<S extends FitSpan>(spans: S[], box: FitBox, m: Measurer
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (best > 0) return { fontSize: best, lines: countLines(pieces, pieces.length, best, width), truncated: false, spans };
+    if (best > 0) {
+      const breaks = lineRanges(text, pieces, best, box.width * LINE_SAFETY);
+      return { fontSize: best, lines: breaks.length, truncated: false, spans, breaks };
+    }
   }
 
   // Even the minimum size overflows: keep the longest prefix of pieces that fits with an ellipsis after it.
@@ -179,5 +225,6 @@ export function fitSpans<S extends FitSpan>(spans: S[], box: FitBox, m: Measurer
   const lastSpan = out[out.length - 1];
   if (lastSpan) out[out.length - 1] = { ...lastSpan, text: lastSpan.text.replace(/[\s,;:.–—-]+$/u, '') + ELLIPSIS };
   else out.push({ ...spans[0]!, text: ELLIPSIS });
-  return { fontSize: size, lines: limit, truncated: true, spans: out };
+  const cutPieces = toPieces(out, m);
+  return { fontSize: size, lines: limit, truncated: true, spans: out, breaks: lineRanges(cutPieces.text, cutPieces.pieces, size, box.width * LINE_SAFETY).slice(0, limit) };
 }

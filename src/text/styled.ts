@@ -17,8 +17,11 @@ export type MathStyle =
   | 'mono' | 'double-struck' | 'script' | 'bold-script' | 'fraktur' | 'bold-fraktur';
 export type TextStyle = 'plain' | MathStyle | 'fullwidth' | 'circled';
 
-/** How a style is drawn: with a real font face, or by keeping the styled code points (drawn by a math font). */
-export interface Face { family: 'sans' | 'serif' | 'mono' | 'math'; weight: 400 | 700; italic: boolean }
+/**
+ * How a style is drawn: with a real font face, or by keeping the styled code points (drawn by a math font).
+ * `han` is the CJK face (Japanese, Korean, Simplified or Traditional Chinese) the field's Han characters take.
+ */
+export interface Face { family: 'sans' | 'serif' | 'mono' | 'math'; weight: 400 | 700; italic: boolean; han?: 'jp' | 'kr' | 'sc' | 'tc' }
 
 export interface StyledRun { text: string; style: TextStyle }
 

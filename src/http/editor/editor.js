@@ -265,6 +265,8 @@ function renderField(name, schema, segs, mandatory, label = humanize(name)) {
       };
       const area = h('textarea', {
         ...common,
+        // Arabic or Hebrew reads right to left as it is typed: direction from the first strong character
+        dir: 'auto',
         rows: (schema.maxLength ?? 0) > 700 ? 7 : 5,
         value: value ?? '',
         oninput: (e) => {
@@ -281,6 +283,7 @@ function renderField(name, schema, segs, mandatory, label = humanize(name)) {
       const input = h('input', {
         ...common,
         type: 'text',
+        dir: 'auto',
         value: value ?? '',
         oninput: (e) => edit(segs, textValue(e.target.value, required)),
       });
