@@ -71,6 +71,10 @@ export interface RenderResult {
 
 export interface Renderer {
   render(req: RenderRequest): Promise<RenderResult>;
+  /** Loads the on-demand faces (CJK slices) a payload's text needs, as render does before layout. */
+  prepare(payload: CommonOptions): Promise<void>;
+  /** satori's font list: the faces loaded at start and the on-demand faces loaded now (tests, contact sheet). */
+  satoriFonts(): ReturnType<typeof satoriFonts>;
   measurer: Measurer;
   /** The emoji images cards are drawn with (the given set, keycaps redrawn for legibility). */
   emoji: EmojiSet;
@@ -126,18 +130,22 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
     return []; // no font is ever fetched: glyphs the bundled faces lack were already degraded or measured
   };
 
-  async function render(req: RenderRequest): Promise<RenderResult> {
-    const template = TEMPLATES[req.kind];
-    const p = req.payload;
-    const base = SIZES[p.size];
-    const t0 = performance.now();
-    // The CJK slices the card's text needs, read before layout (fitting is synchronous).
+  /** The CJK slices the card's text needs, read before layout (fitting is synchronous). */
+  async function prepare(p: CommonOptions): Promise<void> {
     const needed = new Set<FontFamily>();
     for (const text of [...stringsOf(p), ...localeStrings(p.locale)]) {
       if (text.length > 2048) continue; // images (data: URIs) carry no text to draw
       for (const f of measurer.needs(text, { family: 'sans', weight: 400, italic: false, han: hanPreference(text, p.locale) })) needed.add(f);
     }
     if (needed.size) await store.ensure(needed);
+  }
+
+  async function render(req: RenderRequest): Promise<RenderResult> {
+    const template = TEMPLATES[req.kind];
+    const p = req.payload;
+    const base = SIZES[p.size];
+    const t0 = performance.now();
+    await prepare(p);
     const ctx = makeContext({
       width: base.width,
       height: base.height,
@@ -169,5 +177,6 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
     return { body: png, ...out, timings: { view: t1 - t0, layout: t2 - t1, raster, encode: split.encode } };
   }
 
-  return { render, measurer, emoji };
+  const eagerSatori = satoriFonts(eager);
+  return { render, prepare, satoriFonts: () => [...eagerSatori, ...store.loaded().values()], measurer, emoji };
 }

@@ -68,6 +68,7 @@ export function RichText(props: { text: FittedText; color: string; accent: strin
   const rowHeight = Math.round(text.fontSize * text.lineHeight);
   return (
     <div
+      data-rich-text=""
       style={{
         display: 'flex',
         flexDirection: 'column',
