@@ -63,14 +63,14 @@ export function viewModel(p: PostPayload, ctx: TemplateContext): PostView {
   const gap = Math.round(28 * unit);
   const footerHeight = p.date || p.platform ? Math.round(34 * unit) : 0;
   const nameWidth = width - 2 * pad - avatarSize - 24 * unit - (p.author.verified ? 40 * unit : 0);
-  const footer = [p.platform ? PLATFORMS[p.platform] : undefined, p.date ? formatDate(p.date, ctx.locale) : undefined]
-    .filter(Boolean)
-    .join(' · ');
+  const parts = [p.platform ? PLATFORMS[p.platform] : undefined, p.date ? formatDate(p.date, ctx.locale) : undefined];
+  // Right to left, the date comes first: after a Latin platform name its day number would join the Latin run.
+  const footer = (ctx.rtl ? parts.reverse() : parts).filter(Boolean).join(' · ');
   return {
     name: fitText(p.author.name, { width: nameWidth, height: 46 * unit, maxSize: Math.round(34 * unit), minSize: Math.round(20 * unit), maxLines: 1, singleLine: true, weight: 700, lineHeight: 1.25 }, ctx),
     handle: fitText(p.author.handle, { width: width - 2 * pad - avatarSize - 24 * unit, height: 38 * unit, maxSize: Math.round(26 * unit), minSize: Math.round(18 * unit), maxLines: 1, singleLine: true, lineHeight: 1.25 }, ctx),
     text: fitText(p.text, { width: width - 2 * pad, height: height - 2 * pad - headerHeight - footerHeight - 2 * gap, maxSize: Math.round(52 * unit * (height > width * 1.5 ? 1.35 : 1)), minSize: Math.round(22 * unit), lineHeight: 1.32 }, ctx),
-    ...(footer ? { footer: fitText(footer, { width: width - 2 * pad, height: footerHeight, maxSize: Math.round(24 * unit), minSize: Math.round(16 * unit), maxLines: 1, singleLine: true, lineHeight: 1.25 }, ctx) } : {}),
+    ...(footer ? { footer: fitText(footer, { width: width - 2 * pad, height: footerHeight, maxSize: Math.round(24 * unit), minSize: Math.round(16 * unit), maxLines: 1, singleLine: true, lineHeight: 1.25, ...(ctx.rtl ? { dir: 'rtl' as const } : {}) }, ctx) } : {}),
     avatarSize,
     headerHeight,
     footerHeight,

@@ -44,7 +44,8 @@ export function isRtlText(text: string): boolean {
   return (paragraphs[0]?.level ?? 0) % 2 === 1;
 }
 
-export function visualLines<S extends { text: string }>(spans: readonly S[], breaks: readonly LineRange[], isolate: (span: S) => boolean): VisualLine<S>[] {
+/** `dir`: the paragraphs' direction when the layout sets it (a date line on a right-to-left card), else auto. */
+export function visualLines<S extends { text: string }>(spans: readonly S[], breaks: readonly LineRange[], isolate: (span: S) => boolean, dir?: 'ltr' | 'rtl'): VisualLine<S>[] {
   let text = '';
   const spanOf: number[] = [];
   // bidi text: the text with FSI/PDI around isolated spans; toBidi maps a text index to its bidi index
@@ -69,7 +70,7 @@ export function visualLines<S extends { text: string }>(spans: readonly S[], bre
       fromBidi.push(-1);
     }
   });
-  const levels = bidi.getEmbeddingLevels(bidiText);
+  const levels = bidi.getEmbeddingLevels(bidiText, dir);
   const paragraphLevel = (b: number) => levels.paragraphs.find((p) => b >= p.start && b <= p.end)?.level ?? 0;
 
   return breaks.map(({ start, end }) => {

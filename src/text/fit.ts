@@ -70,6 +70,27 @@ interface Piece {
   noStart: boolean[];
 }
 
+/**
+ * Korean is set with spaces between words, and lines break at those spaces (CSS `word-break: keep-all`, what
+ * Korean sites use): UAX #14 would also break between the syllables of a word (감사합니 | 다). A word longer
+ * than the line still breaks between syllables.
+ */
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
+
+/**
+ * Chinese and Japanese lines break between words, not inside them (Chromium's `word-break: auto-phrase`,
+ * from ICU's dictionaries through Intl.Segmenter): "お待ちしています。" keeps "です" together. A word longer
+ * than the line still breaks between characters, never before closing punctuation.
+ */
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+const cjkSegmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+function wordBoundaries(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const s of cjkSegmenter.segment(text)) out.add(s.index);
+  out.add(text.length);
+  return out;
+}
+
 /** Closing punctuation a line never starts with, when a word has to be broken between graphemes. */
 const NO_LINE_START = /^[\p{Pe}\p{Pf}!?.,;:…、。，．！？：；〕〉》」』】〙〗〟｠»ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖ々]/u;
 
@@ -95,10 +116,17 @@ function toPieces(spans: FitSpan[], m: Measurer): { pieces: Piece[]; text: strin
     offsets.push(text.length);
     text += s.text;
   }
+  // Hashtags and mentions break only where a word longer than the line must: UAX #14 allows a break
+  // between "#" and a hangul or Han character (#울산HD), which would leave "#" alone at a line end.
+  const atomic = spans.flatMap((s, i) => ((s as { kind?: string }).kind === 'hashtag' || (s as { kind?: string }).kind === 'mention' ? [[offsets[i]!, offsets[i]! + s.text.length] as const] : []));
+  const inside = (pos: number) => atomic.some(([a, b]) => pos > a && pos < b);
+  const cjkWords = HAN_KANA.test(text) ? wordBoundaries(text) : undefined;
+  const insideCjkWord = (pos: number) => cjkWords !== undefined && !cjkWords.has(pos) && HAN_KANA.test(text[pos - 1] ?? '') && HAN_KANA.test(text[pos] ?? '');
   const pieces: Piece[] = [];
   const breaker = new LineBreaker(text);
   let last = 0;
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    if (!bk.required && (inside(bk.position) || (HANGUL.test(text[bk.position - 1] ?? '') && HANGUL.test(text[bk.position] ?? '')) || insideCjkWord(bk.position))) continue;
     const start = last;
     const end = bk.position;
     last = end;

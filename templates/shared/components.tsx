@@ -33,6 +33,8 @@ export interface FitRequest extends Omit<FitBox, 'lineHeight'> {
   singleLine?: boolean;
   /** Forces a face on plain text (names in bold); styled runs keep their own face. */
   weight?: 400 | 700;
+  /** Paragraph direction set by the layout (labels of a mirrored card); by default each paragraph's first strong character. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /** Runs the text engine and the auto-fit on one field. */
@@ -43,7 +45,7 @@ export function fitText(text: string, req: FitRequest, ctx: TemplateContext): Fi
     spans = spans.map((s) => (s.face.family === 'sans' && s.face.weight === 400 && !s.face.italic ? { ...s, face: { ...s.face, weight: 700 } } : s));
   }
   const fit = fitSpans(spans, { ...req, lineHeight }, ctx.measurer);
-  const lines = visualLines(fit.spans, fit.breaks, (s) => s.kind !== 'text').map((line) => ({
+  const lines = visualLines(fit.spans, fit.breaks, (s) => s.kind !== 'text', req.dir).map((line) => ({
     rtl: line.rtl,
     runs: line.runs.map((r) => ({ text: r.text, face: r.span.face, kind: r.span.kind, rtl: r.rtl, families: cssFamilies(ctx.measurer.chain(r.text, r.span.face)) })),
   }));

@@ -96,3 +96,33 @@ describe('bidi as drawn: satori <text> runs in visual order (embedFont: false)',
     expect(body.indexOf('WYDAD AC')).toBeLessThan(body.indexOf('مبروك'));
   });
 });
+
+describe('line breaking in scripts without spaces and in Korean', () => {
+  const lines = async (text: string, width: number) => {
+    const { fitText } = await import('../../templates/shared/components.tsx');
+    const { parsed } = await import('../helpers.ts');
+    const ctx = await contextFor(parsed('post', { text }));
+    const fitted = fitText(text, { width, height: 1000, maxSize: 40, minSize: 40 }, ctx);
+    return fitted.lines.map((l) => l.runs.map((r) => r.text).join(''));
+  };
+
+  it('Thai breaks between words (Intl.Segmenter), never inside one, and is not clipped', async () => {
+    const out = await lines('วันเสาร์นี้เวลา19.00น.ที่สนามธรรมศาสตร์รังสิต ซื้อบัตรได้แล้ววันนี้', 500);
+    expect(out.length).toBeGreaterThan(2);
+    for (const l of out) expect(['วันเสาร์', 'นี้เวลา19.00น.ที่', 'สนาม', 'ธรรมศาสตร์', 'รังสิต', 'ซื้อ', 'บัตร', 'ได้', 'แล้ว', 'วันนี้'].some((w) => l.startsWith(w)), l).toBe(true);
+  });
+
+  it('CJK lines never start with closing punctuation (kinsoku)', async () => {
+    for (const width of [300, 333, 367, 400, 433, 467]) {
+      for (const l of await lines('本日19:00キックオフ！ホーム国立競技場で皆さんをお待ちしています。チケットは残りわずかです。（当日券の販売はありません）', width)) {
+        expect(l, `width ${width}`).not.toMatch(/^[。！）、，」]/u);
+      }
+    }
+  });
+
+  it('Korean breaks at spaces (keep-all), not between the syllables of a word', async () => {
+    const out = await lines('끝까지 함께 응원해주신 팬 여러분 정말 감사합니다', 420);
+    expect(out.length).toBeGreaterThan(1);
+    for (const l of out) for (const w of l.split(' ')) expect(['끝까지', '함께', '응원해주신', '팬', '여러분', '정말', '감사합니다']).toContain(w);
+  });
+});

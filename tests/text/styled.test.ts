@@ -287,12 +287,22 @@ describe('splitStyled', () => {
     expect(splitStyled('Ⓜ️etro')).toEqual([{ text: 'Ⓜ️etro', style: 'plain' }]);
   });
 
-  it('every styled code point on its own is one run of its style', () => {
+  it('every styled code point on its own is one run of its style (fullwidth punctuation alone stays as written)', () => {
     for (const c of allStyled()) {
       const { style, plain } = styleOf(c)!;
+      if (style === 'fullwidth' && !/^[A-Za-z0-9]$/.test(plain)) {
+        expect(splitStyled(cp(c)), hex(c)).toEqual([{ text: cp(c), style: 'plain' }]);
+        continue;
+      }
       const text = STYLE_FACE[style].family === 'math' ? cp(c) : plain;
       expect(splitStyled(cp(c)), hex(c)).toEqual([{ text, style }]);
     }
+  });
+
+  it('fullwidth punctuation folds between fullwidth letters, and stays fullwidth in CJK text', () => {
+    expect(splitStyled('ＦＩＮＡＬ　ＷＨＩＳＴＬＥ　２－２')).toEqual([{ text: 'FINAL WHISTLE 2-2', style: 'fullwidth' }]);
+    expect(splitStyled('全場完場！傑志')).toEqual([{ text: '全場完場！傑志', style: 'plain' }]);
+    expect(splitStyled('（当日券）')).toEqual([{ text: '（当日券）', style: 'plain' }]);
   });
 
   it('prototype-ish strings are plain', () => {
