@@ -25,7 +25,9 @@ const { measurer, emoji } = renderer;
 const ctx = makeContext({ width: WIDTH, height: 630, size: 'og', locale: 'fr', palette: palette('light'), measurer, emoji });
 const c = ctx.palette;
 
-const rows: Array<{ label: string; text: string; note: string }> = [
+// World-script rows use English typography rules (French spacing is for French text).
+const ctxEn = makeContext({ width: WIDTH, height: 630, size: 'og', locale: 'en', palette: palette('light'), measurer, emoji });
+const rows: Array<{ label: string; text: string; note: string; world?: boolean }> = [
   ...STYLE_SPECIMENS.map(([style, plain]) => ({ label: style, text: stylize(plain, style), note: foldStyled(stylize(plain, style)) })),
   { label: 'combining marks', text: '𝗰̧𝗮 · 𝐨̂̀ · 𝘝𝘦́𝘭𝘰 · 𝔢́', note: 'ça · ồ · Vélo · é' },
   { label: 'seed line', text: '⏱️ 45+2’ | #OMAtalanta 1️⃣-1️⃣ Quel match ! 🔥 𝗖𝗼𝗻𝘁𝗶𝗻𝘂𝗲𝘇 👊💙', note: 'French spacing, keycaps, hashtag' },
@@ -33,7 +35,7 @@ const rows: Array<{ label: string; text: string; note: string }> = [
   { label: 'bidi override', text: 'Score final \u202e1-3\u202c', note: 'reads 1-3, not 3-1' },
   { label: 'scripts', text: 'Zażółć gęślą · Ğğİış · Tiếng Việt · Ελληνικά · Русский', note: 'Latin extended, Greek, Cyrillic' },
   { label: 'fullwidth', text: 'ＦＩＮＡＬ　ＷＨＩＳＴＬＥ　２－２', note: 'FINAL WHISTLE 2-2' },
-  ...WORLD_SPECIMENS.map((w) => ({ label: w.label, text: w.text.replace(/\n/gu, ' '), note: w.note })),
+  ...WORLD_SPECIMENS.map((w) => ({ label: w.label, text: w.text.replace(/\n/gu, ' '), note: w.note, world: true })),
 ];
 // the CJK slices these rows need, loaded as a card's would be
 await renderer.prepare({ size: 'og', scale: 1, theme: 'light', locale: 'en', rows: rows.map((r) => r.text) } as CommonOptions & { rows: string[] });
@@ -45,7 +47,7 @@ const tree = (
       <div style={{ display: 'flex', alignItems: 'center', height: ROW, borderTop: `1px solid ${c.border}` }}>
         <div style={{ display: 'flex', width: 260, fontSize: 22, color: c.muted }}>{r.label}</div>
         <div style={{ display: 'flex', width: 880 }}>
-          <RichText text={fitText(r.text, { width: 860, height: ROW - 8, maxSize: 40, minSize: 16, maxLines: 2 }, ctx)} color={c.foreground} accent={c.accent} />
+          <RichText text={fitText(r.text, { width: 860, height: ROW - 8, maxSize: 40, minSize: 16, maxLines: 2 }, r.world ? ctxEn : ctx)} color={c.foreground} accent={c.accent} />
         </div>
         <div style={{ display: 'flex', width: 380, fontSize: 20, color: c.muted }}>{r.note}</div>
       </div>

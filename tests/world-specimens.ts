@@ -8,7 +8,7 @@ export const WORLD_SPECIMENS: ReadonlyArray<{ id: string; label: string; text: s
   { id: 'arabic-mixed', label: 'Arabic + Latin', text: 'المباراة الساعة 20:00 بين Al Ahly 3-0 Zamalek (2-1) #AlHilal', note: '20:00 and team names as written, brackets mirrored' },
   { id: 'persian', label: 'Persian', text: 'پرسپولیس ۳ - ۱ استقلال 🔴 دربی تهران با گل‌های دیدنی به پایان رسید', note: 'Persian digits, ZWNJ' },
   { id: 'urdu', label: 'Urdu', text: 'پاکستان سپر لیگ: لاہور قلندرز نے میچ جیت لیا', note: 'Naskh (Noto Sans Arabic)' },
-  { id: 'hebrew', label: 'Hebrew', text: 'סיום המשחק: Maccabi Haifa 1-1 Hapoel Tel Aviv 🟢\nניצחון ל־2-0 בשבת', note: 'ל־2-0 keeps its digits' },
+  { id: 'hebrew', label: 'Hebrew', text: 'סיום המשחק: Maccabi Haifa 1-1 Hapoel Tel Aviv 🟢\nניצחון ל־2-0 בשבת', note: 'a score after the maqaf keeps its digits' },
   { id: 'japanese', label: 'Japanese', text: '本日19:00キックオフ！ホーム国立競技場で皆さんをお待ちしています。（当日券の販売はありません） #FC東京', note: 'JP face, kinsoku', locale: 'ja' },
   { id: 'korean', label: 'Korean', text: '⚽ 경기 종료! 울산 HD 3-1 전북 현대 모터스 💙 #울산HD #K리그1', note: 'KR face', locale: 'ko' },
   { id: 'chinese-simplified', label: 'Chinese (Simplified)', text: '全场结束！北京国安 2-0 上海申花，感谢球迷的支持！#中超', note: 'SC face', locale: 'zh-Hans' },
