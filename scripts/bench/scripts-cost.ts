@@ -12,6 +12,12 @@ import { resvgRasterizer } from '../../src/render/resvg.ts';
 import { TEMPLATES } from '../../templates/index.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
+/** resvg frees a pixmap from a finalizer that runs when the event loop turns (README, Memory): let it, as a worker does. */
+const settle = async () => {
+  await new Promise((r) => setImmediate(r));
+  global.gc?.();
+  await new Promise((r) => setImmediate(r));
+};
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 const post = (text: string, locale = 'en') => TEMPLATES.post.schema.parse({ author: { name: 'Club', handle: 'club', verified: true }, text, date: '2024-05-02T21:47:00+02:00', locale });
 
@@ -28,7 +34,10 @@ const CARDS: Array<[string, ReturnType<typeof post>]> = [
 const rss0 = process.memoryUsage().rss;
 const renderer = await createRenderer({ fonts: loadFonts(), fontSource: nodeFontSource(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 const latin = CARDS[0]![1];
-for (let i = 0; i < 2; i++) await renderer.render({ kind: 'post', payload: latin, format: 'png' });
+for (let i = 0; i < 2; i++) {
+  await renderer.render({ kind: 'post', payload: latin, format: 'png' });
+  await settle();
+}
 global.gc?.();
 const rssLatin = process.memoryUsage().rss;
 
@@ -37,7 +46,9 @@ for (const [name, payload] of CARDS) {
   const t = performance.now();
   await renderer.render({ kind: 'post', payload, format: 'png' });
   first[name] = performance.now() - t;
+  await settle();
   await renderer.render({ kind: 'post', payload, format: 'png' });
+  await settle();
 }
 global.gc?.();
 const rssAll = process.memoryUsage().rss;
@@ -48,6 +59,7 @@ for (let r = 0; r < ROUNDS; r++) {
     const t = performance.now();
     await renderer.render({ kind: 'post', payload, format: 'png' });
     times.get(name)!.push(performance.now() - t);
+    await settle();
   }
 }
 global.gc?.();

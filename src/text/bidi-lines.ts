@@ -37,6 +37,26 @@ const PDI = '\u2069';
 /** What satori 0.63 treats as right-to-left text (src/text/bidi.ts RTL_TEXT there). */
 const SATORI_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u061c]|[\ud802-\ud803\ud83a-\ud83b][\udc00-\udfff]/u;
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** Characters of bidi class R, AL or AN: without any, every level is 0 and lines are in logical order. */
+const RTL_CLASS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u061c]|[\ud802-\ud803\ud83a-\ud83b][\udc00-\udfff]/u;
+
+/** The fast path for left-to-right text (most cards): each line's spans as they are. */
+function logicalLines<S extends { text: string }>(spans: readonly S[], breaks: readonly LineRange[]): VisualLine<S>[] {
+  return breaks.map(({ start, end }) => {
+    const runs: VisualRun<S>[] = [];
+    let at = 0;
+    for (const span of spans) {
+      const a = Math.max(start, at);
+      const b = Math.min(end, at + span.text.length);
+      if (a < b) {
+        const text = span.text.slice(a - at, b - at).replace(/\u200b/gu, '');
+        if (text) runs.push({ span, text, rtl: false });
+      }
+      at += span.text.length;
+    }
+    return { rtl: false, runs };
+  });
+}
 
 /** Paragraph direction of a text by its first strong character (dir="auto"), without drawing it. */
 export function isRtlText(text: string): boolean {
@@ -46,6 +66,7 @@ export function isRtlText(text: string): boolean {
 
 /** `dir`: the paragraphs' direction when the layout sets it (a date line on a right-to-left card), else auto. */
 export function visualLines<S extends { text: string }>(spans: readonly S[], breaks: readonly LineRange[], isolate: (span: S) => boolean, dir?: 'ltr' | 'rtl'): VisualLine<S>[] {
+  if (dir !== 'rtl' && !spans.some((s) => RTL_CLASS.test(s.text))) return logicalLines(spans, breaks);
   let text = '';
   const spanOf: number[] = [];
   // bidi text: the text with FSI/PDI around isolated spans; toBidi maps a text index to its bidi index

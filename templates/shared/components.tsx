@@ -52,6 +52,8 @@ export function fitText(text: string, req: FitRequest, ctx: TemplateContext): Fi
   return { spans: fit.spans, fontSize: fit.fontSize, lineHeight, truncated: fit.truncated, lines };
 }
 
+const BASE_FAMILIES: Record<Face['family'], string> = { sans: cssFamily('sans'), serif: cssFamily('serif'), mono: cssFamily('mono'), math: cssFamily('math') };
+
 /** Whether a fitted text reads right to left (its first paragraph does): layouts mirror around it. */
 export function isRtl(text: FittedText): boolean {
   return text.lines[0]?.rtl ?? false;
@@ -68,6 +70,9 @@ export function RichText(props: { text: FittedText; color: string; accent: strin
   const centred = props.style?.textAlign === 'center';
   // satori rounds the height of each line box to whole pixels: so do the rows, so Latin text sits where it did.
   const rowHeight = Math.round(text.fontSize * text.lineHeight);
+  // Latin, Greek and Cyrillic in the base faces: one paragraph (LtrBlock). Other scripts: a row per line, each
+  // of fixed height with its runs on one baseline (a paragraph's lines would grow with taller script faces).
+  if (text.lines.every((l) => !l.rtl && l.runs.every((r) => !r.rtl && r.families === BASE_FAMILIES[r.face.family]))) return <LtrBlock {...props} />;
   return (
     <div
       data-rich-text=""
@@ -82,7 +87,7 @@ export function RichText(props: { text: FittedText; color: string; accent: strin
       }}
     >
       {text.lines.map((line) => (
-        <div style={{ display: 'flex', flexDirection: 'row', alignItems: 'baseline', height: rowHeight, justifyContent: centred ? 'center' : line.rtl ? 'flex-end' : 'flex-start' }}>
+        <div style={{ display: 'flex', flexDirection: 'row', ...(new Set(line.runs.map((r) => r.families)).size > 1 ? { alignItems: 'baseline' } : {}), height: rowHeight, justifyContent: centred ? 'center' : line.rtl ? 'flex-end' : 'flex-start' }}>
           {line.runs.map((r) => (
             <span
               style={{
@@ -208,4 +213,46 @@ export function VerifiedBadge(props: { size: number; colour: string }): SatoriEl
 /** Plain text of a field for alt text: what the card shows, styled letters folded, emoji named. */
 export function plainOf(text: string, ctx: TemplateContext): string {
   return nameEmoji(foldStyled(cleanText(text, { locale: ctx.locale, emoji: ctx.emoji, singleLine: true })), ctx.names, ctx.locale);
+}
+
+/**
+ * Left-to-right text (most cards) as one block of inline spans, the lines ending at the fitter's breaks
+ * ("\n", `white-space: pre`): satori lays it out as one paragraph, which costs less than a row per line,
+ * and without right-to-left characters its own bidi never runs.
+ */
+function LtrBlock(props: { text: FittedText; color: string; accent: string; style?: Style }): SatoriElement {
+  const { text } = props;
+  const spans: DrawnRun[] = [];
+  text.lines.forEach((line, i) => {
+    const last = i === text.lines.length - 1;
+    if (line.runs.length === 0) spans.push({ text: last ? '' : '\n', face: { family: 'sans', weight: 400, italic: false }, kind: 'text', rtl: false, families: cssFamily('sans') });
+    line.runs.forEach((r, k) => spans.push(k === line.runs.length - 1 && !last ? { ...r, text: `${r.text}\n` } : r));
+  });
+  return (
+    <div
+      data-rich-text=""
+      style={{
+        display: 'block',
+        fontSize: text.fontSize,
+        lineHeight: text.lineHeight,
+        color: props.color,
+        whiteSpace: 'pre',
+        fontFamily: cssFamily('sans'),
+        ...props.style,
+      }}
+    >
+      {spans.map((r) => (
+        <span
+          style={{
+            fontFamily: r.families,
+            fontWeight: r.face.weight,
+            fontStyle: r.face.italic ? 'italic' : 'normal',
+            ...(r.kind === 'text' ? {} : { color: props.accent }),
+          }}
+        >
+          {r.text}
+        </span>
+      ))}
+    </div>
+  );
 }
