@@ -367,7 +367,13 @@ export function formatTime(iso: string, locale: Locale): string {
   return `${h12}:${mm} ${t.hour < 12 ? 'AM' : 'PM'}`;
 }
 
+const localeStringsMemo = new Map<Locale, string[]>();
 /** Text a card may draw in `locale` besides its payload: the words and the forms of a date (morning and evening). */
 export function localeStrings(locale: Locale): string[] {
-  return [...Object.values(WORDS[locale]), formatDate('2024-05-02T09:47:00+00:00', locale), formatDate('2024-05-02T21:47:00+00:00', locale)];
+  let out = localeStringsMemo.get(locale);
+  if (!out) {
+    out = [...Object.values(WORDS[locale]), formatDate('2024-05-02T09:47:00+00:00', locale), formatDate('2024-05-02T21:47:00+00:00', locale)];
+    localeStringsMemo.set(locale, out);
+  }
+  return out;
 }
