@@ -108,7 +108,7 @@ const KNOWN_ETAG_BYTES = 8 * 1024 * 1024;
 const FORMATS: Record<string, Format | 'json' | 'html'> = { png: 'png', svg: 'svg', json: 'json', html: 'html' };
 const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', svg: 'image/svg+xml' };
 
-const noMeasure: Measurer = { width: () => 0, missing: () => [] };
+const noMeasure: Measurer = { width: () => 0, missing: () => [], chain: () => [], needs: () => [], addFonts() {}, dropFont() {} };
 
 /** Seconds a client should wait after a 503 (queue full, render stopped) before retrying. */
 const RETRY_AFTER_SECONDS = 1;

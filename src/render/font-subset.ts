@@ -33,7 +33,8 @@ export function createFontSubsets<F extends SatoriFont>(all: readonly F[]) {
   if (all.length === 0) throw new Error('createFontSubsets: no fonts');
   const memo = new Map<string, F[]>();
 
-  return function fontsFor(tree: SatoriElement): F[] {
+  /** `more`: fonts loaded on demand, by name; those the tree names are added after the memoized subset. */
+  return function fontsFor(tree: SatoriElement, more?: ReadonlyMap<string, F>): F[] {
     const used = new Map<string, Inherited>(); // the styles text is drawn in, once each
     const visit = (node: unknown, inh: Inherited): void => {
       if (typeof node === 'string' || typeof node === 'number') used.set(`${inh.families}|${inh.weight}|${inh.italic}`, inh);
@@ -51,8 +52,11 @@ export function createFontSubsets<F extends SatoriFont>(all: readonly F[]) {
     visit(tree, { families: `'${all[0]!.name}'`, weight: 400, italic: false });
 
     const keep = new Set<number>();
+    const extra = new Set<F>();
     for (const { families, weight, italic } of used.values()) {
       for (const name of familyNames(families)) {
+        const lazy = more?.get(name);
+        if (lazy) extra.add(lazy);
         const faces = all.flatMap((f, i) => (f.name === name ? [i] : []));
         const exact = faces.find((i) => all[i]!.weight === weight && (all[i]!.style === 'italic') === italic);
         for (const i of exact === undefined ? faces : [exact]) keep.add(i);
@@ -65,6 +69,6 @@ export function createFontSubsets<F extends SatoriFont>(all: readonly F[]) {
       fonts = all.filter((_, i) => keep.has(i));
       memo.set(id, fonts);
     }
-    return fonts;
+    return extra.size ? [...fonts, ...extra] : fonts;
   };
 }

@@ -1,16 +1,20 @@
 import satori from 'satori';
 import { TEMPLATES, type CardKind } from '../../templates/index.ts';
 import { makeContext } from '../../templates/shared/context.ts';
+import { localeStrings } from '../../templates/shared/locale.ts';
 import { SIZES, type CommonOptions } from '../../templates/shared/schema.ts';
 import { palette } from '../../templates/shared/theme.ts';
 import type { SatoriElement } from '../jsx.ts';
 import { graphemes, isEmojiGrapheme, lookupEmoji, type EmojiSet } from '../text/emoji.ts';
-import { createMeasurer, type Measurer } from '../text/measure.ts';
+import { createMeasurer, eagerCodePoints, type Measurer } from '../text/measure.ts';
+import { createFontPlan, hanPreference } from '../text/font-plan.ts';
+import type { FontFamily } from './fonts.ts';
+import { createFontStore, type FontSource } from './font-store.ts';
 import { keycapImages, withKeycaps } from '../text/keycaps.ts';
 import { createImageBitmaps } from './svg-images.ts';
 import { createFontSubsets } from './font-subset.ts';
 import { satoriFonts, type LoadedFont } from './fonts.ts';
-import { loadAll, withAssets } from './lazy-assets.ts';
+import { withAssets } from './lazy-assets.ts';
 import { readDataImage } from '../image/data-uri.ts';
 import { DEFAULT_IMAGE_LIMITS, limitProblem } from '../image/limits.ts';
 import { drawnImages } from '../image/prepare.ts';
@@ -33,7 +37,10 @@ export interface RasterSplit {
 }
 
 export interface RenderAssets {
+  /** The faces loaded at start (FONT_FILES without the `lazy` ones). */
   fonts: readonly LoadedFont[];
+  /** Where faces loaded on demand (CJK slices) are read from; without it CJK text cannot be drawn. */
+  fontSource?: FontSource;
   emoji: EmojiSet;
   rasterizer: Rasterizer;
 }
@@ -68,6 +75,10 @@ export interface RenderResult {
 
 export interface Renderer {
   render(req: RenderRequest): Promise<RenderResult>;
+  /** Loads the on-demand faces (CJK slices) a payload's text needs, as render does before layout. */
+  prepare(payload: CommonOptions): Promise<void>;
+  /** satori's font list: the faces loaded at start and the on-demand faces loaded now (tests, contact sheet). */
+  satoriFonts(): ReturnType<typeof satoriFonts>;
   measurer: Measurer;
   /** The emoji images cards are drawn with (the given set, keycaps redrawn for legibility). */
   emoji: EmojiSet;
@@ -99,7 +110,7 @@ export function emojiImages(tree: SatoriElement, set: EmojiSet): Record<string, 
  * The render core's own check of every image it is about to draw: whole, and within the built-in limits.
  * Validation refuses such payloads first (a 400 on the field); this guards every other way into the core (a
  * caller that skipped validation), since a decoder fed a bomb allocates what the header declares, in native
- * code that no timeout can stop (src/image/limits.ts, src/render/pool.ts).
+ * code that no timeout can stop (src/image/limits.ts, src/adapter/node/pool.ts).
  */
 function checkImages(tree: SatoriElement): void {
   for (const { src } of drawnImages(tree)) {
@@ -114,11 +125,21 @@ export function pixelSize(p: CommonOptions): { width: number; height: number } {
   return { width: Math.round(s.width * p.scale), height: Math.round(s.height * p.scale) };
 }
 
+/** Every string of a payload (the text a card may draw). */
+function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) stringsOf(v, out);
+  return out;
+}
+
 export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
-  const measurer = await createMeasurer(assets.fonts);
+  const eager = assets.fonts.filter((f) => !f.lazy);
+  const measurer = await createMeasurer(eager, createFontPlan(await eagerCodePoints(eager)));
+  const store = createFontStore(assets.fontSource, measurer);
   const emoji = withKeycaps(assets.emoji, await withAssets(() => keycapImages(assets.fonts)));
   // Each card gets the faces it draws with (see font-subset.ts): satori parses a face on first use only.
-  const fontsFor = createFontSubsets(satoriFonts(assets.fonts));
+  const fontsFor = createFontSubsets(satoriFonts(eager));
   const encoder = new TextEncoder();
   const bitmaps = createImageBitmaps(assets.rasterizer);
 
@@ -127,11 +148,22 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
     return []; // no font is ever fetched: glyphs the bundled faces lack were already degraded or measured
   };
 
+  /** The CJK slices the card's text needs, read before layout (fitting is synchronous). */
+  async function prepare(p: CommonOptions): Promise<void> {
+    const needed = new Set<FontFamily>();
+    for (const text of [...stringsOf(p), ...localeStrings(p.locale)]) {
+      if (text.length > 2048) continue; // images (data: URIs) carry no text to draw
+      for (const f of measurer.needs(text, { family: 'sans', weight: 400, italic: false, han: hanPreference(text, p.locale) })) needed.add(f);
+    }
+    if (needed.size) await store.ensure(needed);
+  }
+
   async function render(req: RenderRequest): Promise<RenderResult> {
     const template = TEMPLATES[req.kind];
     const p = req.payload;
     const base = SIZES[p.size];
     const t0 = performance.now();
+    await prepare(p);
     const ctx = makeContext({
       width: base.width,
       height: base.height,
@@ -147,13 +179,11 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
       checkImages(tree);
       return { tree, images: emojiImages(tree, emoji) };
     });
-    const fonts = fontsFor(tree);
-    await loadAll(fonts.map((f) => f.face));
     const t1 = performance.now();
     const svg = await satori(tree, {
       width: base.width,
       height: base.height,
-      fonts,
+      fonts: fontsFor(tree, store.loaded()),
       graphemeImages: images,
       loadAdditionalAsset,
     });
@@ -169,5 +199,6 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
     return { body: png, ...out, timings: { view: t1 - t0, layout: t2 - t1, raster, encode: split.encode } };
   }
 
-  return { render, measurer, emoji };
+  const eagerSatori = satoriFonts(eager);
+  return { render, prepare, satoriFonts: () => [...eagerSatori, ...store.loaded().values()], measurer, emoji };
 }

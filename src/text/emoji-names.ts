@@ -17,7 +17,11 @@ export interface EmojiNames {
 
 const key = (seq: string) => seq.replace(/\ufe0f/gu, '');
 
-export function emojiNamesFrom(data: Record<Locale, readonly EmojiEntry[]>): EmojiNames {
+/**
+ * `data` has the locales Emojibase has (not ar, he, fa, tr: CLDR data that Emojibase 17 does not ship);
+ * the others read English names.
+ */
+export function emojiNamesFrom(data: Partial<Record<Locale, readonly EmojiEntry[]>>): EmojiNames {
   const maps = new Map<Locale, Map<string, string>>();
   for (const [locale, entries] of Object.entries(data) as Array<[Locale, readonly EmojiEntry[]]>) {
     const m = new Map<string, string>();
@@ -28,7 +32,7 @@ export function emojiNamesFrom(data: Record<Locale, readonly EmojiEntry[]>): Emo
     entries.forEach(add);
     maps.set(locale, m);
   }
-  return { name: (seq, locale) => maps.get(locale)?.get(key(seq)) };
+  return { name: (seq, locale) => (maps.get(locale) ?? maps.get('en'))?.get(key(seq)) };
 }
 
 /** Replaces each emoji of `text` by its name in parentheses, keycaps by their digit. */
