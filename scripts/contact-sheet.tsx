@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import satori from 'satori';
 import { h } from '../src/jsx.ts';
 import { cssFamily } from '../src/render/fonts.ts';
-import { loadFonts, loadTwemoji, nodeFontSource } from '../src/adapter/node/assets.ts';
+import { loadTwemoji, nodeFonts } from '../src/adapter/node/assets.ts';
 import { createRenderer, emojiImages } from '../src/render/pipeline.ts';
 import { resvgRasterizer } from '../src/adapter/node/resvg.ts';
 import { foldStyled } from '../src/text/styled.ts';
@@ -20,7 +20,7 @@ import { WORLD_SPECIMENS } from '../tests/world-specimens.ts';
 
 const WIDTH = 1600;
 const ROW = 76;
-const renderer = await createRenderer({ fonts: loadFonts(), fontSource: nodeFontSource(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+const renderer = await createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 const { measurer, emoji } = renderer;
 const ctx = makeContext({ width: WIDTH, height: 630, size: 'og', locale: 'fr', palette: palette('light'), measurer, emoji });
 const c = ctx.palette;

@@ -6,7 +6,7 @@
  * Each card is rendered to PNG, warm (after two renders), ROUNDS times, interleaved; medians are printed.
  */
 import { loadavg } from 'node:os';
-import { loadFonts, loadTwemoji, nodeFontSource } from '../../src/adapter/node/assets.ts';
+import { loadTwemoji, nodeFonts } from '../../src/adapter/node/assets.ts';
 import { createRenderer } from '../../src/render/pipeline.ts';
 import { resvgRasterizer } from '../../src/adapter/node/resvg.ts';
 import { TEMPLATES } from '../../templates/index.ts';
@@ -32,7 +32,7 @@ const CARDS: Array<[string, ReturnType<typeof post>]> = [
 ];
 
 const rss0 = process.memoryUsage().rss;
-const renderer = await createRenderer({ fonts: loadFonts(), fontSource: nodeFontSource(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+const renderer = await createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 const latin = CARDS[0]![1];
 for (let i = 0; i < 2; i++) {
   await renderer.render({ kind: 'post', payload: latin, format: 'png' });

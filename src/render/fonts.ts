@@ -2,16 +2,18 @@ import type { Face } from '../text/styled.ts';
 import { CJK_SLICE_COUNTS, type CjkLang } from './cjk-slices.ts';
 
 /**
- * The bundled font faces (files under fonts/, SIL OFL 1.1). The render core receives their bytes from an
- * adapter (Node reads the files; an edge build serves the same files as static assets), and never loads
- * system fonts.
+ * The bundled font faces (files under fonts/, SIL OFL 1.1). The render core receives their bytes through a
+ * FontSource (font-store.ts: Node reads the files, the Worker fetches the same files from its static assets),
+ * and never loads system fonts.
  *
  * Three kinds of family:
  *  - base families (sans, serif, mono, math, symbols): what styled Unicode is drawn with;
- *  - script families (Arabic, Hebrew, Thai, Devanagari, …): one Noto face per script, loaded at start, named
- *    in a span's font list only when its text has that script (so satori parses them only when used);
+ *  - script families (Arabic, Hebrew, Thai, Devanagari, …): one Noto face per script, named in a span's font
+ *    list only when its text has that script (so satori parses them only when used);
  *  - CJK slices (`cjk-jp-3`): Noto Sans CJK split per language and cut into slices of a few hundred
- *    characters (scripts/fonts/build-cjk.py), each under its own name, loaded on demand (`lazy`).
+ *    characters (scripts/fonts/build-cjk.py), each under its own name, loaded when a card's text needs them
+ *    and dropped again under the memory budget (`slice`).
+ * The first two are resident: once read, kept for the renderer's life.
  */
 export type BaseFamily = 'sans' | 'serif' | 'mono' | 'math' | 'symbols' | 'symbols2';
 export type ScriptFamily = 'arabic' | 'hebrew' | 'thai' | 'lao' | 'khmer' | 'myanmar' | 'devanagari' | 'bengali' | 'georgian' | 'armenian' | 'ethiopic';
@@ -24,8 +26,8 @@ export interface FontFile {
   weight: 400 | 700;
   italic: boolean;
   file: string;
-  /** Loaded when a card first needs it rather than at start (CJK slices). */
-  lazy?: true;
+  /** A CJK slice: read only when a card's text needs it, and dropped again past the memory budget. */
+  slice?: true;
 }
 
 export interface LoadedFont extends Omit<FontFile, 'file'> {
@@ -76,11 +78,14 @@ const CJK_NAME: Record<CjkLang, string> = { jp: 'JP', kr: 'KR', sc: 'SC', tc: 'T
 export const cjkFile = (lang: CjkLang, i: number) => `cjk/NotoSansCJK${CJK_NAME[lang]}-Regular.${i}.otf`;
 
 const CJK_FILES: readonly FontFile[] = CJK_LANGS.flatMap((lang) =>
-  Array.from({ length: CJK_SLICE_COUNTS[lang] }, (_, i) => ({ family: `cjk-${lang}-${i}` as CjkFamily, weight: 400 as const, italic: false, file: cjkFile(lang, i), lazy: true as const })),
+  Array.from({ length: CJK_SLICE_COUNTS[lang] }, (_, i) => ({ family: `cjk-${lang}-${i}` as CjkFamily, weight: 400 as const, italic: false, file: cjkFile(lang, i), slice: true as const })),
 );
 
 /** Every bundled face, in the order satori is given them. Data-driven, so any adapter can serve the same files. */
 export const FONT_FILES: readonly FontFile[] = [...BASE_FILES, ...SCRIPT_FILES, ...CJK_FILES];
+
+/** The faces kept once read: every one but the CJK slices. */
+export const RESIDENT_FILES: readonly FontFile[] = FONT_FILES.filter((f) => !f.slice);
 
 const BASE_NAME: Record<BaseFamily, string> = {
   sans: 'Noto Sans',

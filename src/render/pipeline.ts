@@ -1,19 +1,18 @@
 import satori from 'satori';
 import { TEMPLATES, type CardKind } from '../../templates/index.ts';
 import { makeContext } from '../../templates/shared/context.ts';
-import { localeStrings } from '../../templates/shared/locale.ts';
 import { SIZES, type CommonOptions } from '../../templates/shared/schema.ts';
 import { palette } from '../../templates/shared/theme.ts';
 import type { SatoriElement } from '../jsx.ts';
 import { graphemes, isEmojiGrapheme, lookupEmoji, type EmojiSet } from '../text/emoji.ts';
-import { createMeasurer, eagerCodePoints, type Measurer } from '../text/measure.ts';
-import { createFontPlan, hanPreference } from '../text/font-plan.ts';
-import type { FontFamily } from './fonts.ts';
-import { createFontStore, type FontSource } from './font-store.ts';
+import { createMeasurer, residentCodePoints, type Measurer } from '../text/measure.ts';
+import { createFontPlan } from '../text/font-plan.ts';
+import { payloadSlices } from './font-needs.ts';
+import { createFontStore, type FontLease, type FontOptions, type SatoriFont } from './font-store.ts';
 import { keycapImages, withKeycaps } from '../text/keycaps.ts';
 import { createImageBitmaps } from './svg-images.ts';
 import { createFontSubsets } from './font-subset.ts';
-import { satoriFonts, type LoadedFont } from './fonts.ts';
+import { familyName, FONT_FILES, RESIDENT_FILES } from './fonts.ts';
 import { withAssets } from './lazy-assets.ts';
 import { readDataImage } from '../image/data-uri.ts';
 import { DEFAULT_IMAGE_LIMITS, limitProblem } from '../image/limits.ts';
@@ -37,10 +36,8 @@ export interface RasterSplit {
 }
 
 export interface RenderAssets {
-  /** The faces loaded at start (FONT_FILES without the `lazy` ones). */
-  fonts: readonly LoadedFont[];
-  /** Where faces loaded on demand (CJK slices) are read from; without it CJK text cannot be drawn. */
-  fontSource?: FontSource;
+  /** Where the faces come from (a FontSource each adapter implements) and what it has read already. */
+  fonts: FontOptions;
   emoji: EmojiSet;
   rasterizer: Rasterizer;
 }
@@ -75,10 +72,12 @@ export interface RenderResult {
 
 export interface Renderer {
   render(req: RenderRequest): Promise<RenderResult>;
-  /** Loads the on-demand faces (CJK slices) a payload's text needs, as render does before layout. */
+  /** Loads the CJK slices a payload's text and its locale's words need (tests drawing a view themselves). */
   prepare(payload: CommonOptions): Promise<void>;
-  /** satori's font list: the faces loaded at start and the on-demand faces loaded now (tests, contact sheet). */
-  satoriFonts(): ReturnType<typeof satoriFonts>;
+  /** satori's font list: every face loaded now (tests, contact sheet). */
+  satoriFonts(): SatoriFont[];
+  /** Font files read from the adapter's FontSource so far, in order. */
+  fontReads(): readonly string[];
   measurer: Measurer;
   /** The emoji images cards are drawn with (the given set, keycaps redrawn for legibility). */
   emoji: EmojiSet;
@@ -125,21 +124,30 @@ export function pixelSize(p: CommonOptions): { width: number; height: number } {
   return { width: Math.round(s.width * p.scale), height: Math.round(s.height * p.scale) };
 }
 
-/** Every string of a payload (the text a card may draw). */
-function stringsOf(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
-  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) stringsOf(v, out);
-  return out;
-}
+/**
+ * Passes of the view step a card may take to load the faces it measures with: each pass loads every face the
+ * previous one lacked, so a card needs two at most unless its text changes with the fonts; past this a face
+ * that never loads is a bug, reported rather than looped on.
+ */
+const MAX_FONT_PASSES = 8;
 
 export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
-  const eager = assets.fonts.filter((f) => !f.lazy);
-  const measurer = await createMeasurer(eager, createFontPlan(await eagerCodePoints(eager)));
-  const store = createFontStore(assets.fontSource, measurer);
-  const emoji = withKeycaps(assets.emoji, await withAssets(() => keycapImages(assets.fonts)));
-  // Each card gets the faces it draws with (see font-subset.ts): satori parses a face on first use only.
-  const fontsFor = createFontSubsets(satoriFonts(eager));
+  const store = createFontStore(assets.fonts);
+  // The font plan needs the code points of the resident faces before any slice is read: given by the adapter
+  // (the Worker's build computes them), else read from every resident face (Node has them all at start).
+  let coverage = assets.fonts.coverage;
+  if (!coverage) {
+    await store.load(RESIDENT_FILES);
+    coverage = await residentCodePoints(RESIDENT_FILES.map((f) => store.get(f)!));
+  }
+  const plan = createFontPlan(coverage);
+  const measurer = await createMeasurer(store, plan);
+  store.onDrop((file) => measurer.changed(file));
+  const sansBold = FONT_FILES.find((f) => f.family === 'sans' && f.weight === 700 && !f.italic)!;
+  await store.load([sansBold]);
+  const emoji = withKeycaps(assets.emoji, await withAssets(() => keycapImages([store.get(sansBold)!])));
+  // Each card gets the faces it draws with (see font-subset.ts): satori parses, and the Worker fetches, only those.
+  const fontsFor = createFontSubsets(FONT_FILES.map((file) => ({ name: familyName(file.family), weight: file.weight, style: file.italic ? ('italic' as const) : ('normal' as const), file })));
   const encoder = new TextEncoder();
   const bitmaps = createImageBitmaps(assets.rasterizer);
 
@@ -148,14 +156,36 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
     return []; // no font is ever fetched: glyphs the bundled faces lack were already degraded or measured
   };
 
-  /** The CJK slices the card's text needs, read before layout (fitting is synchronous). */
-  async function prepare(p: CommonOptions): Promise<void> {
-    const needed = new Set<FontFamily>();
-    for (const text of [...stringsOf(p), ...localeStrings(p.locale)]) {
-      if (text.length > 2048) continue; // images (data: URIs) carry no text to draw
-      for (const f of measurer.needs(text, { family: 'sans', weight: 400, italic: false, han: hanPreference(text, p.locale) })) needed.add(f);
+  /**
+   * The CJK slices the card's text needs, read before layout (fitting is synchronous). The slices of the
+   * locale's words are left to the view step, which finds the few the card draws (viewWithFonts); `words`
+   * loads them all (for tests that run a template's view themselves).
+   */
+  async function prepare(p: CommonOptions, lease?: FontLease, words = false): Promise<void> {
+    const needed = payloadSlices(plan, p, words);
+    if (needed.size) await store.load(needed.keys(), lease);
+  }
+
+  /**
+   * The pure view step (template, image check, emoji images), run until it measured with every face it
+   * needs. On Node every resident face is there from the start and prepare() read the text's slices, so it
+   * runs once (twice for the first card whose locale words need a slice not loaded yet); the Worker fetches on
+   * first use the faces a pass measured without, and runs the step again. The emoji it reads are fetched the
+   * same way (withAssets). Then every face the tree names is loaded for satori.
+   */
+  async function viewWithFonts<T extends { tree: SatoriElement }>(step: () => T, lease: FontLease): Promise<{ out: T; fonts: SatoriFont[] }> {
+    for (let pass = 1; ; pass++) {
+      measurer.takeWanted();
+      const out = await withAssets(step);
+      const wanted = measurer.takeWanted();
+      if (wanted.length === 0) {
+        const faces = fontsFor(out.tree).map((f) => f.file);
+        await store.load(faces, lease);
+        return { out, fonts: faces.map((f) => store.satoriFont(f)) };
+      }
+      if (pass >= MAX_FONT_PASSES) throw new Error(`the card still measures without ${wanted.map((f) => f.file).join(', ')} after ${pass} passes`);
+      await store.load(wanted, lease);
     }
-    if (needed.size) await store.ensure(needed);
   }
 
   async function render(req: RenderRequest): Promise<RenderResult> {
@@ -163,42 +193,53 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
     const p = req.payload;
     const base = SIZES[p.size];
     const t0 = performance.now();
-    await prepare(p);
-    const ctx = makeContext({
-      width: base.width,
-      height: base.height,
-      size: p.size,
-      locale: p.locale,
-      palette: palette(p.theme),
-      measurer,
-      emoji,
-    });
-    // Pure steps, run again if they read a font or emoji an edge adapter has not fetched yet (lazy-assets.ts).
-    const { tree, images } = await withAssets(() => {
-      const tree = template.view(p, ctx);
-      checkImages(tree);
-      return { tree, images: emojiImages(tree, emoji) };
-    });
-    const t1 = performance.now();
-    const svg = await satori(tree, {
-      width: base.width,
-      height: base.height,
-      fonts: fontsFor(tree, store.loaded()),
-      graphemeImages: images,
-      loadAdditionalAsset,
-    });
-    const t2 = performance.now();
-    const out = pixelSize(p);
-    if (req.format === 'svg') {
-      return { body: encoder.encode(svg), ...out, timings: { view: t1 - t0, layout: t2 - t1, raster: 0, encode: 0 } };
+    const lease = store.lease();
+    try {
+      await prepare(p, lease);
+      const ctx = makeContext({
+        width: base.width,
+        height: base.height,
+        size: p.size,
+        locale: p.locale,
+        palette: palette(p.theme),
+        measurer,
+        emoji,
+      });
+      const { out, fonts } = await viewWithFonts(() => {
+        const tree = template.view(p, ctx);
+        checkImages(tree);
+        return { tree, images: emojiImages(tree, emoji) };
+      }, lease);
+      const { tree, images } = out;
+      const t1 = performance.now();
+      const svg = await satori(tree, {
+        width: base.width,
+        height: base.height,
+        fonts,
+        graphemeImages: images,
+        loadAdditionalAsset,
+      });
+      const t2 = performance.now();
+      const size = pixelSize(p);
+      if (req.format === 'svg') {
+        return { body: encoder.encode(svg), ...size, timings: { view: t1 - t0, layout: t2 - t1, raster: 0, encode: 0 } };
+      }
+      const drawable = await bitmaps.inline(svg, size.width / base.width);
+      const split = { encode: 0 };
+      const png = await assets.rasterizer.toPng(drawable, size.width, split);
+      const raster = performance.now() - t2 - split.encode;
+      return { body: png, ...size, timings: { view: t1 - t0, layout: t2 - t1, raster, encode: split.encode } };
+    } finally {
+      lease.release();
     }
-    const drawable = await bitmaps.inline(svg, out.width / base.width);
-    const split = { encode: 0 };
-    const png = await assets.rasterizer.toPng(drawable, out.width, split);
-    const raster = performance.now() - t2 - split.encode;
-    return { body: png, ...out, timings: { view: t1 - t0, layout: t2 - t1, raster, encode: split.encode } };
   }
 
-  const eagerSatori = satoriFonts(eager);
-  return { render, prepare, satoriFonts: () => [...eagerSatori, ...store.loaded().values()], measurer, emoji };
+  return {
+    render,
+    prepare: (p) => prepare(p, undefined, true),
+    satoriFonts: () => store.loaded().map((f) => store.satoriFont(f)),
+    fontReads: () => store.reads(),
+    measurer,
+    emoji,
+  };
 }

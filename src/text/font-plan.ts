@@ -11,11 +11,20 @@ import type { Face } from './styled.ts';
  */
 export interface FontPlan {
   chain(text: string, face: Face): FontFamily[];
-  /** Every code point a CJK slice draws (for the coverage check). */
-  cjkCodePoints(): Iterable<number>;
 }
 
 const TAIL: readonly BaseFamily[] = ['math', 'symbols', 'symbols2'];
+
+/**
+ * Characters other scripts share (Script_Extensions) that the base faces draw, so they call for no script
+ * face: the middle dot of "Ligue 1 · J34" is also Georgian, the combining diaeresis also Hebrew and Armenian,
+ * ʼ also Thai. A span whose only such character is one of these keeps the base font list (and Latin text its
+ * one-paragraph layout). tests/text/font-plan.test.ts checks the list against the faces.
+ */
+export const SHARED_IN_BASE = /[\u00b7\u02bc\u02d7\u0303\u0307\u0308\u030e\u0331\u204f\u205a\u20f0\u2e31\u2e41\ua92e\u{102e0}-\u{102fb}]/gu;
+
+/** Whether `text` has a character the script's face is there for. */
+const hasScript = (test: RegExp, text: string) => test.test(text) && test.test(text.replace(SHARED_IN_BASE, ''));
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const HAN = /\p{Script=Han}/u;
@@ -78,7 +87,13 @@ export function hanPreference(text: string, locale?: string): CjkLang | undefine
   return tcOnly > scOnly ? 'tc' : 'sc';
 }
 
-export function createFontPlan(eager: ReadonlySet<number>): FontPlan {
+/** Every code point a CJK slice draws (for the coverage check). */
+export function* cjkCodePoints(): Iterable<number> {
+  for (const m of slices().values()) yield* m.keys();
+}
+
+/** `resident`: the code points the resident faces draw (residentCodePoints), which never need a CJK slice. */
+export function createFontPlan(resident: ReadonlySet<number>): FontPlan {
   const cjkFamilies = (text: string, han: CjkLang | undefined): FontFamily[] => {
     if (!MAYBE_CJK.test(text)) return [];
     const m = slices();
@@ -87,7 +102,7 @@ export function createFontPlan(eager: ReadonlySet<number>): FontPlan {
     const found = new Map<string, [number, number]>();
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      if (cp < 0x1100 || eager.has(cp)) continue;
+      if (cp < 0x1100 || resident.has(cp)) continue;
       for (let k = 0; k < order.length; k++) {
         const slice = m.get(order[k]!)!.get(cp);
         if (slice !== undefined) {
@@ -104,11 +119,8 @@ export function createFontPlan(eager: ReadonlySet<number>): FontPlan {
       const base = FALLBACKS[face.family];
       const head = base.filter((f, i) => i === 0 || !TAIL.includes(f));
       const tail = base.filter((f, i) => i > 0 && TAIL.includes(f));
-      const scripts = SCRIPTS.filter((s) => s.test.test(text)).map((s) => s.family);
+      const scripts = SCRIPTS.filter((s) => hasScript(s.test, text)).map((s) => s.family);
       return [...head, ...scripts, ...cjkFamilies(text, face.han), ...tail];
-    },
-    *cjkCodePoints() {
-      for (const m of slices().values()) yield* m.keys();
     },
   };
 }

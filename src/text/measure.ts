@@ -1,10 +1,10 @@
 import type { HarfBuzz, HbFont } from 'harfbuzzjs';
 import hbjs from 'harfbuzzjs/hbjs.js';
 import createHarfBuzz from 'harfbuzzjs/hb.js';
-import type { FontFamily, LoadedFont } from '../render/fonts.ts';
+import { FONT_FILES, type FontFamily, type FontFile, type LoadedFont } from '../render/fonts.ts';
 import type { Face } from './styled.ts';
 import { graphemes, isEmojiGrapheme } from './emoji.ts';
-import { createFontPlan, type FontPlan } from './font-plan.ts';
+import { cjkCodePoints, type FontPlan } from './font-plan.ts';
 
 /**
  * Measures text widths with HarfBuzz, the shaper satori itself uses, on the same bundled faces and with the
@@ -18,12 +18,22 @@ export interface Measurer {
   missing(text: string, face: Face): string[];
   /** The faces that draw `text` in `face`, in the order satori must try them (its `font-family` list). */
   chain(text: string, face: Face): FontFamily[];
-  /** Families not loaded yet (CJK slices) that `text` needs; see addFonts. */
-  needs(text: string, face: Face): FontFamily[];
-  /** Makes faces loaded on demand available to measure with. */
-  addFonts(fonts: readonly LoadedFont[]): void;
-  /** Frees a face loaded on demand (its HarfBuzz copy), when the render worker's font budget evicts it. */
-  dropFont(family: FontFamily): void;
+}
+
+/** Where the measurer finds a face's bytes: the render core's font store (render/font-store.ts). */
+export interface FaceLookup {
+  get(file: FontFile): LoadedFont | undefined;
+}
+
+/** The measurer the render core holds: it also says which faces it had to measure without. */
+export interface FontMeasurer extends Measurer {
+  /**
+   * Faces that measuring asked for since the last call and that were not loaded (it measured with the next
+   * face of the chain instead): load them and measure again for the card's real widths.
+   */
+  takeWanted(): FontFile[];
+  /** A face was loaded or dropped: forget the widths measured without it, and its HarfBuzz copy. */
+  changed(file: FontFile): void;
 }
 
 let hbInstance: Promise<HarfBuzz> | undefined;
@@ -45,12 +55,15 @@ export function harfbuzz(): Promise<HarfBuzz> {
   return hbInstance;
 }
 
-/** Every code point the faces loaded at start can draw, but serif and mono (every chain falls back past them). */
-export async function eagerCodePoints(fonts: readonly LoadedFont[]): Promise<Set<number>> {
+/**
+ * Every code point the resident faces draw, but serif and mono (every chain falls back past them) and the CJK
+ * slices (their characters come from the slice table): what the font plan needs before any slice is read.
+ */
+export async function residentCodePoints(fonts: readonly LoadedFont[]): Promise<Set<number>> {
   const hb = await harfbuzz();
   const out = new Set<number>();
   for (const f of fonts) {
-    if (f.family === 'serif' || f.family === 'mono' || f.lazy) continue;
+    if (f.family === 'serif' || f.family === 'mono' || f.slice) continue;
     const blob = hb.createBlob(f.data);
     const face = hb.createFace(blob, 0);
     for (const cp of face.collectUnicodes()) out.add(cp);
@@ -60,17 +73,19 @@ export async function eagerCodePoints(fonts: readonly LoadedFont[]): Promise<Set
   return out;
 }
 
-/** Every code point some bundled face draws: the faces loaded at start, and every CJK slice (from its table). */
-export async function drawableCodePoints(fonts: readonly LoadedFont[]): Promise<Set<number>> {
-  const out = await eagerCodePoints(fonts);
-  for (const cp of createFontPlan(out).cjkCodePoints()) out.add(cp);
+/** Every code point some bundled face draws: the resident faces' and every CJK slice's (from its table). */
+export function drawableFrom(resident: Iterable<number>): Set<number> {
+  const out = new Set(resident);
+  for (const cp of cjkCodePoints()) out.add(cp);
   return out;
 }
 
+/** drawableFrom(residentCodePoints(fonts)): the coverage check's table, from the resident faces' bytes. */
+export async function drawableCodePoints(fonts: readonly LoadedFont[]): Promise<Set<number>> {
+  return drawableFrom(await residentCodePoints(fonts));
+}
+
 interface HbFace {
-  family: FontFamily;
-  weight: number;
-  italic: boolean;
   /** HarfBuzz's font, created on first use: a blob copies the font into wasm memory, which never shrinks. */
   loaded(): { font: HbFont; upem: number };
   destroy(): void;
@@ -84,9 +99,6 @@ const CACHE_LIMIT = 50_000;
 function hbFace(hb: HarfBuzz, f: LoadedFont): HbFace {
   let loaded: { font: HbFont; upem: number; face: ReturnType<HarfBuzz['createFace']>; blob: ReturnType<HarfBuzz['createBlob']> } | undefined;
   return {
-    family: f.family,
-    weight: f.weight,
-    italic: f.italic,
     loaded() {
       if (!loaded) {
         const blob = hb.createBlob(f.data);
@@ -105,55 +117,70 @@ function hbFace(hb: HarfBuzz, f: LoadedFont): HbFace {
   };
 }
 
-export async function createMeasurer(fonts: readonly LoadedFont[], plan?: FontPlan): Promise<Measurer> {
-  const hb = await harfbuzz();
-  const eager = fonts.filter((f) => !f.lazy);
-  return new HarfBuzzMeasurer(hb, eager.map((f) => hbFace(hb, f)), plan ?? createFontPlan(await eagerCodePoints(eager)));
+/**
+ * A measurer over the faces `fonts` has loaded now. A face the text needs that is not loaded yet is measured
+ * as the next face of its chain would draw it, and reported by takeWanted(), so the render core loads it and
+ * measures again (only at the edge, where faces are fetched on first use).
+ */
+export async function createMeasurer(fonts: FaceLookup, plan: FontPlan, files: readonly FontFile[] = FONT_FILES): Promise<FontMeasurer> {
+  return new HarfBuzzMeasurer(await harfbuzz(), fonts, plan, files);
 }
 
-class HarfBuzzMeasurer implements Measurer {
+class HarfBuzzMeasurer implements FontMeasurer {
   private readonly cache = new Map<string, number>();
   private unresolved: string[] | undefined;
-  private readonly byFamily = new Map<string, HbFace[]>();
+  private readonly byFamily = new Map<FontFamily, FontFile[]>();
+  private readonly hbFaces = new Map<FontFile, HbFace>();
+  private wanted = new Set<FontFile>();
+  /** Faces asked for and not loaded, ever: widths measured while this grew are not cached. */
+  private misses = 0;
   constructor(
     private readonly hb: HarfBuzz,
-    faces: HbFace[],
+    private readonly fonts: FaceLookup,
     private readonly plan: FontPlan,
+    files: readonly FontFile[],
   ) {
-    for (const f of faces) this.add(f);
-  }
-
-  private add(f: HbFace): void {
-    const list = this.byFamily.get(f.family) ?? [];
-    list.push(f);
-    this.byFamily.set(f.family, list);
+    for (const f of files) {
+      const list = this.byFamily.get(f.family) ?? [];
+      list.push(f);
+      this.byFamily.set(f.family, list);
+    }
   }
 
   chain(text: string, face: Face): FontFamily[] {
     return this.plan.chain(text, face);
   }
 
-  needs(text: string, face: Face): FontFamily[] {
-    return this.plan.chain(text, face).filter((f) => !this.byFamily.has(f) && f.startsWith('cjk-'));
+  takeWanted(): FontFile[] {
+    const out = [...this.wanted];
+    this.wanted = new Set();
+    return out;
   }
 
-  addFonts(fonts: readonly LoadedFont[]): void {
-    for (const f of fonts) if (!this.byFamily.get(f.family)?.some((x) => x.weight === f.weight && x.italic === f.italic)) this.add(hbFace(this.hb, f));
+  changed(file: FontFile): void {
+    this.hbFaces.get(file)?.destroy();
+    this.hbFaces.delete(file);
     this.cache.clear();
   }
 
-  dropFont(family: FontFamily): void {
-    for (const f of this.byFamily.get(family) ?? []) f.destroy();
-    this.byFamily.delete(family);
-    this.cache.clear();
-  }
-
-  /** The face satori would pick in `family` for the requested weight and style. */
+  /** The face satori would pick in `family` for the requested weight and style, if it is loaded. */
   private pick(family: FontFamily, weight: number, italic: boolean): HbFace | undefined {
     const inFamily = this.byFamily.get(family);
     if (!inFamily) return undefined;
-    const score = (f: HbFace) => Math.abs(f.weight - weight) + (f.italic === italic ? 0 : 1000);
-    return [...inFamily].sort((a, b) => score(a) - score(b))[0];
+    const score = (f: FontFile) => Math.abs(f.weight - weight) + (f.italic === italic ? 0 : 1000);
+    const file = [...inFamily].sort((a, b) => score(a) - score(b))[0]!;
+    let hbf = this.hbFaces.get(file);
+    if (!hbf) {
+      const font = this.fonts.get(file);
+      if (!font) {
+        this.wanted.add(file);
+        this.misses++;
+        return undefined;
+      }
+      hbf = hbFace(this.hb, font);
+      this.hbFaces.set(file, hbf);
+    }
+    return hbf;
   }
 
   width(text: string, face: Face): number {
@@ -161,6 +188,7 @@ class HarfBuzzMeasurer implements Measurer {
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     const chain = this.plan.chain(text, face);
+    const misses = this.misses;
     let total = 0;
     let pending = '';
     for (const g of graphemes(text)) {
@@ -170,6 +198,7 @@ class HarfBuzzMeasurer implements Measurer {
       } else pending += g;
     }
     total += this.shaped(pending, face, chain, 0);
+    if (this.misses !== misses) return total; // measured without a face it needs: not the card's real width
     if (this.cache.size > CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, total);
     return total;

@@ -8,7 +8,4 @@ export const NO_MEASURE: Measurer = {
   width: () => 0,
   missing: () => [],
   chain: (_text, face) => [face.family],
-  needs: () => [],
-  addFonts() {},
-  dropFont() {},
 };

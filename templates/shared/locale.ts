@@ -923,6 +923,14 @@ function intlParts(t: WallClock, locale: Locale, options: Intl.DateTimeFormatOpt
   return f.formatToParts(d);
 }
 
+/**
+ * Clock options per locale. Korean match graphics give times on the 24-hour clock (« 19:30 »), and the
+ * 12-hour form's day period differs between ICU versions (« PM 9:47 » in Node 20's, « 오후 9:47 » in
+ * workerd's), which would draw different cards on Node and at the edge.
+ */
+const CLOCK: Partial<Record<Locale, Intl.DateTimeFormatOptions>> = { ko: { hourCycle: 'h23' } };
+const timeOptions = (locale: Locale): Intl.DateTimeFormatOptions => ({ hour: 'numeric', minute: '2-digit', ...CLOCK[locale] });
+
 function intl(t: WallClock, locale: Locale, options: Intl.DateTimeFormatOptions): string {
   return intlParts(t, locale, options).map((p) => p.value).join('');
 }
@@ -931,7 +939,7 @@ function intl(t: WallClock, locale: Locale, options: Intl.DateTimeFormatOptions)
 export function formatDate(iso: string, locale: Locale, withTime = true): string {
   const t = wallClock(iso);
   if (locale !== 'en' && locale !== 'fr') {
-    const time = withTime && t.hour !== undefined ? { hour: 'numeric', minute: '2-digit' } as const : {};
+    const time = withTime && t.hour !== undefined ? timeOptions(locale) : {};
     return intl(t, locale, { year: 'numeric', month: 'long', day: 'numeric', ...time });
   }
   const month = MONTHS[locale][t.month - 1] ?? '';
@@ -947,7 +955,7 @@ export function formatDate(iso: string, locale: Locale, withTime = true): string
 export function formatTime(iso: string, locale: Locale): string {
   const t = wallClock(iso);
   if (t.hour === undefined || t.minute === undefined) return '';
-  if (locale !== 'en' && locale !== 'fr') return intl(t, locale, { hour: 'numeric', minute: '2-digit' });
+  if (locale !== 'en' && locale !== 'fr') return intl(t, locale, timeOptions(locale));
   const mm = String(t.minute).padStart(2, '0');
   if (locale === 'fr') return `${String(t.hour).padStart(2, '0')}:${mm}`;
   const h12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
@@ -975,7 +983,7 @@ export function formatMatchDay(iso: string, locale: Locale): string {
 export function formatKickoff(iso: string, locale: Locale): string {
   if (locale === 'en' || locale === 'fr') return `${weekdayOf(iso, locale)}${locale === 'fr' ? '' : ','} ${formatDate(iso, locale)}`;
   const t = wallClock(iso);
-  return intl(t, locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', ...(t.hour !== undefined ? { hour: 'numeric', minute: '2-digit' } : {}) });
+  return intl(t, locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', ...(t.hour !== undefined ? timeOptions(locale) : {}) });
 }
 
 /** Fills `{name}` placeholders of a WORDS entry: fill('Matchday {n}', { n: 34 }). */

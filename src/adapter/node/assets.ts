@@ -3,10 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { EmojiSet } from '../../text/emoji.ts';
-import { emojiNamesFrom, type EmojiEntry, type EmojiNames } from '../../text/emoji-names.ts';
-import { FONT_FILES, type LoadedFont } from '../../render/fonts.ts';
-import type { FontSource } from '../../render/font-store.ts';
-import type { Locale } from '../../../templates/shared/schema.ts';
+import { EMOJIBASE_FOLDERS, emojiNamesFrom, type EmojiEntry, type EmojiNames } from '../../text/emoji-names.ts';
+import { RESIDENT_FILES, type LoadedFont } from '../../render/fonts.ts';
+import type { FontOptions, FontSource } from '../../render/font-store.ts';
 import { projectPath } from './project-root.ts';
 
 /** Node adapters: read the bundled fonts and the Twemoji set from disk. Nothing here touches the network. */
@@ -15,28 +14,32 @@ export const FONTS_DIR = projectPath('fonts');
 
 const own = (bytes: Buffer) => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes));
 
-/** The faces loaded at start (every one but the CJK slices, which nodeFontSource reads when a card needs them). */
+/** The resident faces (every one but the CJK slices, which the FontSource reads when a card needs them). */
 export function loadFonts(dir = FONTS_DIR): LoadedFont[] {
   // A font file's Buffer has an ArrayBuffer of its own (only tiny reads share Node's pool): use it as it is.
-  return FONT_FILES.filter((f) => !f.lazy).map(({ file, ...face }) => ({ ...face, data: own(readFileSync(join(dir, file))) }));
+  return RESIDENT_FILES.map(({ file, ...face }) => ({ ...face, data: own(readFileSync(join(dir, file))) }));
 }
 
-/** Reads a font file loaded on demand (a CJK slice) from fonts/. */
+/** Reads a font file from fonts/. */
 export function nodeFontSource(dir = FONTS_DIR): FontSource {
   return { load: async (file) => own(await readFile(join(dir, file))) };
 }
 
-const require = createRequire(import.meta.url);
+/**
+ * The render core's fonts on Node: every resident face read before the first card (a few MB, so no card
+ * waits for a font), CJK slices from fonts/cjk/ when a card's text needs them.
+ */
+export function nodeFonts(opts: { dir?: string; preloaded?: readonly LoadedFont[] } = {}): FontOptions {
+  const dir = opts.dir ?? FONTS_DIR;
+  return { source: nodeFontSource(dir), preloaded: opts.preloaded ?? loadFonts(dir) };
+}
 
-/** Emojibase's folder for each card locale that it has (ar, he, fa and tr fall back to English). */
-const EMOJIBASE_LOCALES: Partial<Record<Locale, string>> = {
-  en: 'en', fr: 'fr', ja: 'ja', ko: 'ko', 'zh-Hans': 'zh', 'zh-Hant': 'zh-hant', th: 'th', hi: 'hi', es: 'es', de: 'de', it: 'it', pt: 'pt', nl: 'nl',
-};
+const require = createRequire(import.meta.url);
 
 /** Emoji names in the card locales from the `emojibase-data` package (MIT; CLDR data), for alt text. */
 export function loadEmojiNames(): EmojiNames {
   const read = (folder: string) => JSON.parse(readFileSync(require.resolve(`emojibase-data/${folder}/compact.json`), 'utf8')) as EmojiEntry[];
-  return emojiNamesFrom(Object.fromEntries(Object.entries(EMOJIBASE_LOCALES).map(([locale, folder]) => [locale, read(folder!)])));
+  return emojiNamesFrom(Object.fromEntries(Object.entries(EMOJIBASE_FOLDERS).map(([locale, folder]) => [locale, read(folder!)])));
 }
 
 /** Twemoji 15 SVGs from the `@twemoji/svg` package (CC-BY 4.0), read on first use and kept as data: URIs. */
