@@ -8,7 +8,7 @@ import { ColourStrip, Crest, Fitted, hashtag, Pill, presetOrText, standOut, team
 import { commonFields, isoDate, line } from './shared/schema.ts';
 
 /** Bumped whenever the fixture card's drawing changes, so cached images and ETags roll over. */
-export const version = 1;
+export const version = 2;
 
 export const LABELS = ['matchday', 'derby', 'final'] as const;
 
@@ -183,10 +183,12 @@ export function view(p: FixturePayload, ctx: TemplateContext): SatoriElement {
   const vm = viewModel(p, ctx);
   const { palette: c, unit: u } = ctx;
   const vsSize = Math.round((vm.layout === 'story' ? 72 : 64) * u);
+  // a right-to-left card mirrors: the home side on the right, the header and footer set from the right
+  const row = ctx.rtl ? 'row-reverse' : 'row';
   let body: SatoriElement;
   if (vm.layout === 'landscape') {
     body = (
-      <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+      <div style={{ display: 'flex', flexDirection: row, alignItems: 'flex-start', justifyContent: 'space-between' }}>
         <TeamBlock p={p} side="home" vm={vm} ctx={ctx} />
         <div style={{ display: 'flex', height: vm.crestSize, alignItems: 'center' }}>
           <KickOff vm={vm} ctx={ctx} width={vm.centreWidth} />
@@ -197,7 +199,7 @@ export function view(p: FixturePayload, ctx: TemplateContext): SatoriElement {
   } else if (vm.layout === 'square') {
     body = (
       <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-        <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', width: ctx.width - 2 * ctx.pad }}>
+        <div style={{ display: 'flex', flexDirection: row, alignItems: 'flex-start', justifyContent: 'space-between', width: ctx.width - 2 * ctx.pad }}>
           <TeamBlock p={p} side="home" vm={vm} ctx={ctx} />
           <div style={{ display: 'flex', height: vm.crestSize, width: vm.centreWidth, alignItems: 'center', justifyContent: 'center' }}>
             <VsBadge vm={vm} ctx={ctx} size={vsSize} />
@@ -225,15 +227,15 @@ export function view(p: FixturePayload, ctx: TemplateContext): SatoriElement {
   const footerLines = [vm.venue, vm.broadcast].filter((t): t is FittedText => t !== undefined);
   return (
     <CardFrame ctx={ctx} style={{ paddingTop: ctx.pad + vm.stripHeight }}>
-      <ColourStrip colours={[vm.home.colour, vm.away.colour]} ctx={ctx} height={vm.stripHeight} />
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: vm.headerHeight }}>
+      <ColourStrip colours={ctx.rtl ? [vm.away.colour, vm.home.colour] : [vm.home.colour, vm.away.colour]} ctx={ctx} height={vm.stripHeight} />
+      <div style={{ display: 'flex', flexDirection: row, justifyContent: 'space-between', alignItems: 'center', height: vm.headerHeight }}>
         <div style={{ display: 'flex' }}>{vm.header ? <Fitted text={vm.header} color={c.muted} accent={c.accent} /> : null}</div>
         {vm.label ? <Pill text={vm.label} background={c.accent} padX={Math.round(16 * u)} padY={Math.round(5 * u)} /> : null}
       </div>
       <div style={{ display: 'flex', flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }}>{body}</div>
       {footerLines.length || vm.hashtag ? (
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end' }}>
-          <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ display: 'flex', flexDirection: row, justifyContent: 'space-between', alignItems: 'flex-end' }}>
+          <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start' }}>
             {footerLines.map((t) => (
               <Fitted text={t} color={c.muted} accent={c.accent} style={{ height: vm.footerLine }} />
             ))}

@@ -6,7 +6,7 @@ import { MAX_HANDLE_CHARS, MAX_NAME_CHARS, MAX_POST_CHARS } from './shared/limit
 import { formatDate } from './shared/locale.ts';
 import { commonFields, imageRef, isoDate, line, paragraph } from './shared/schema.ts';
 
-export const version = 1;
+export const version = 2;
 
 export const PLATFORMS = {
   x: 'X',
@@ -83,7 +83,7 @@ export function view(p: PostPayload, ctx: TemplateContext): SatoriElement {
   return (
     <CardFrame ctx={ctx} style={{ justifyContent: 'space-between' }}>
       <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', alignItems: 'center', height: vm.headerHeight }}>
-        <Avatar src={p.author.avatar} name={p.author.name} size={vm.avatarSize} />
+        <Avatar src={p.author.avatar} name={p.author.name} size={vm.avatarSize} ctx={ctx} />
         <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start', [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(24 * unit) }}>
           <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', alignItems: 'center' }}>
             <RichText text={vm.name} color={c.foreground} accent={c.foreground} />

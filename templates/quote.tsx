@@ -8,7 +8,7 @@ import { formatDate } from './shared/locale.ts';
 import { commonFields, imageRef, isoDate, line, paragraph } from './shared/schema.ts';
 
 /** Bumped whenever the quote card's drawing changes, so cached images and ETags roll over. */
-export const version = 1;
+export const version = 2;
 
 export const schema = z.strictObject({
   text: paragraph(MAX_QUOTE_CHARS).describe('The quotation, without surrounding quotation marks'),
@@ -83,7 +83,7 @@ export function view(p: QuotePayload, ctx: TemplateContext): SatoriElement {
         <RichText text={vm.text} color={c.foreground} accent={c.accent} style={{ width: ctx.width - 2 * pad - barWidth(unit) }} />
       </div>
       <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', alignItems: 'center', height: vm.footer }}>
-        <Avatar src={vm.avatar} name={p.author} size={vm.avatarSize} />
+        <Avatar src={vm.avatar} name={p.author} size={vm.avatarSize} ctx={ctx} />
         <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start', [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(24 * unit) }}>
           <RichText text={vm.author} color={c.foreground} accent={c.accent} />
           {vm.role ? <RichText text={vm.role} color={c.muted} accent={c.accent} /> : null}

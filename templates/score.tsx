@@ -7,7 +7,7 @@ import { formatDate, formatTime } from './shared/locale.ts';
 import { hashtag, minute } from './shared/match.tsx';
 import { commonFields, imageRef, hexColor, isoDate, line } from './shared/schema.ts';
 
-export const version = 1;
+export const version = 2;
 
 const goals = z.int('must be a whole number').min(0, 'must be at least 0').max(MAX_SCORE, `must be at most ${MAX_SCORE}`);
 
@@ -206,7 +206,7 @@ function TeamColumn(props: { team: TeamView; side: Side; vm: ScoreView; ctx: Tem
   const c = ctx.palette;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', width: vm.columnWidth }}>
-      <Avatar src={team.crest} name={props.name} colour={team.colour} size={vm.crestSize} square={team.crest !== undefined} />
+      <Avatar src={team.crest} name={props.name} colour={team.colour} size={vm.crestSize} square={team.crest !== undefined} ctx={ctx} />
       <div style={{ display: 'flex', justifyContent: 'center', marginTop: Math.round(16 * ctx.unit), width: vm.columnWidth, textAlign: 'center' }}>
         <RichText text={team.name} color={c.foreground} accent={c.foreground} style={{ textAlign: 'center', maxWidth: vm.columnWidth }} />
       </div>
@@ -233,7 +233,7 @@ function ScoreboardRow(props: { team: TeamView; name: string; vm: ScoreView; ctx
   const c = ctx.palette;
   return (
     <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', alignItems: 'center', justifyContent: 'space-between', height: vm.crestSize, marginBottom: Math.round(20 * ctx.unit) }}>
-      <Avatar src={team.crest} name={props.name} colour={team.colour} size={vm.crestSize} square={team.crest !== undefined} />
+      <Avatar src={team.crest} name={props.name} colour={team.colour} size={vm.crestSize} square={team.crest !== undefined} ctx={ctx} />
       <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start', width: vm.columnWidth, [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(32 * ctx.unit) }}>
         <RichText text={team.name} color={c.foreground} accent={c.foreground} />
         <div style={{ display: 'flex', width: Math.round(56 * ctx.unit), height: Math.round(6 * ctx.unit), marginTop: Math.round(8 * ctx.unit), background: team.colour, borderRadius: 3 }} />

@@ -33,6 +33,11 @@ export interface VisualLine<S> {
 
 const bidi = bidiFactory();
 const FSI = '\u2068';
+/**
+ * Marks of hashtags and mentions (# @ _), drawn as runs of their own inside right-to-left text: given to
+ * satori inside a right-to-left run, « #الهلال_النصر » comes out with its words left to right (# first).
+ */
+const ENTITY_MARK = /[#@_＃]/u;
 const PDI = '\u2069';
 /** What satori 0.63 treats as right-to-left text (src/text/bidi.ts RTL_TEXT there). */
 const SATORI_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u061c]|[\ud802-\ud803\ud83a-\ud83b][\udc00-\udfff]/u;
@@ -142,9 +147,9 @@ function safeRuns<S>(span: S, raw: string, rtl: boolean): VisualRun<S>[] {
     let pending = '';
     for (const ch of text) {
       const mirrored = bidi.getMirroredCharacter(ch);
-      if (mirrored) {
+      if (mirrored || ENTITY_MARK.test(ch)) {
         if (pending) parts.push({ span, text: pending, rtl: true });
-        parts.push({ span, text: mirrored, rtl: false });
+        parts.push({ span, text: mirrored ?? ch, rtl: false });
         pending = '';
       } else pending += ch;
     }

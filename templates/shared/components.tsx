@@ -1,6 +1,6 @@
 import { h, type Child, type SatoriElement, type Style } from '../../src/jsx.ts';
 import { cssFamilies, cssFamily } from '../../src/render/fonts.ts';
-import { visualLines } from '../../src/text/bidi-lines.ts';
+import { isRtlText, visualLines } from '../../src/text/bidi-lines.ts';
 import { fitSpans, type FitBox } from '../../src/text/fit.ts';
 import { cleanText, richText, type RichSpan } from '../../src/text/rich.ts';
 import { foldStyled, type Face } from '../../src/text/styled.ts';
@@ -74,6 +74,35 @@ export function isRtl(text: FittedText): boolean {
   return text.lines[0]?.rtl ?? false;
 }
 
+/** Text in the base faces only, left to right (Latin, Greek, Cyrillic, styled Unicode): no bidi, no script face. */
+export function isPlainLtr(text: FittedText): boolean {
+  return text.lines.every((l) => !l.rtl && l.runs.every((r) => !r.rtl && r.families === BASE_FAMILIES[r.face.family]));
+}
+
+/**
+ * The style that draws a short label outside the text engine (a monogram, a form letter) with the faces its
+ * characters need: the font plan's list. Its text goes in as `labelText(text)`.
+ */
+export function labelFont(text: string, face: Face, ctx: TemplateContext): Style {
+  return { fontFamily: cssFamilies(ctx.measurer.chain(text, face)) };
+}
+
+/**
+ * A short label's text. Right-to-left initials (מח for מכבי חיפה, هن) are laid out from the right one letter
+ * per box: satori draws a lone text of them left to right (« חמ »), and as one word Arabic initials would join
+ * into a word that is not there.
+ */
+export function labelText(text: string): Child {
+  if (!isRtlText(text)) return text;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'row-reverse' }}>
+      {graphemes(text).map((g) => (
+        <div style={{ display: 'flex' }}>{g}</div>
+      ))}
+    </div>
+  );
+}
+
 /**
  * Draws fitted text as the fitter broke it: one row per line, its runs in visual order (bidi-lines.ts), set
  * from the right in right-to-left paragraphs, entities in the accent colour. satori never wraps these lines
@@ -87,7 +116,7 @@ export function RichText(props: { text: FittedText; color: string; accent: strin
   const rowHeight = Math.round(text.fontSize * text.lineHeight);
   // Latin, Greek and Cyrillic in the base faces: one paragraph (LtrBlock). Other scripts: a row per line, each
   // of fixed height with its runs on one baseline (a paragraph's lines would grow with taller script faces).
-  if (text.lines.every((l) => !l.rtl && l.runs.every((r) => !r.rtl && r.families === BASE_FAMILIES[r.face.family]))) return <LtrBlock {...props} />;
+  if (isPlainLtr(text)) return <LtrBlock {...props} />;
   return (
     <div
       data-rich-text=""
@@ -154,10 +183,14 @@ export function CardFrame(props: { ctx: TemplateContext; style?: Style; bar?: { 
   );
 }
 
-/** Up to two initials of a name, read as plain letters (styled Unicode folded, emoji skipped). */
+/** The Arabic definite article, which starts most club names (الهلال, النصر): initials skip it. */
+const ARABIC_ARTICLE = /^\u0627\u0644(?=\p{Script=Arabic}{2})/u;
+
+/** Up to two initials of a name, read as plain letters (styled Unicode folded, emoji skipped, « ال » left out). */
 export function initials(name: string): string {
   const words = foldStyled(name)
     .split(/[\s\-_.]+/u)
+    .map((w) => w.replace(ARABIC_ARTICLE, ''))
     .map((w) => graphemes(w).find((g) => /[\p{L}\p{N}]/u.test(g) && !isEmojiGrapheme(g)))
     .filter((g): g is string => g !== undefined);
   const picked = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
@@ -174,7 +207,7 @@ export function colourFor(name: string): string {
 }
 
 /** An image in a circle, or the name's initials on its colour when there is no image. */
-export function Avatar(props: { src?: string | undefined; name: string; colour?: string | undefined; size: number; square?: boolean }): SatoriElement {
+export function Avatar(props: { src?: string | undefined; name: string; colour?: string | undefined; size: number; square?: boolean; ctx: TemplateContext }): SatoriElement {
   const radius = props.square ? Math.round(props.size * 0.18) : props.size / 2;
   if (props.src) {
     return (
@@ -201,13 +234,13 @@ export function Avatar(props: { src?: string | undefined; name: string; colour?:
         background: bg,
         border: `${Math.max(2, Math.round(props.size / 40))}px solid ${mix(bg, '#000000', 0.15)}`,
         color: readableOn(bg),
-        fontFamily: cssFamily('sans'),
+        ...labelFont(letters, { family: 'sans', weight: 700, italic: false }, props.ctx),
         fontWeight: 700,
-        fontSize: Math.round(props.size * (letters.length > 1 ? 0.38 : 0.46)),
+        fontSize: Math.round(props.size * ([...letters].length > 1 ? 0.38 : 0.46)),
         letterSpacing: 0,
       }}
     >
-      {letters}
+      {labelText(letters)}
     </div>
   );
 }

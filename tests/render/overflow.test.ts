@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES, type CardKind } from '../../templates/index.ts';
-import { SIZES, type SizeName } from '../../templates/shared/schema.ts';
+import { LOCALES, SIZES, type SizeName } from '../../templates/shared/schema.ts';
 import {
   MAX_BROADCASTERS,
   MAX_LABEL_CHARS,
@@ -47,6 +47,8 @@ const text = (max: number, multiline = false) =>
     .filter((s) => s.length > 0);
 
 const size = fc.constantFrom<SizeName>('og', 'x', 'square', 'story');
+/** The card's language: its words (narrow table headings, form letters) and, right to left, a mirrored layout. */
+const locale = fc.constantFrom(...LOCALES);
 
 /** Like `text`, capped in UTF-16 units as the schemas count (styled letters and emoji take two or more). */
 const units = (max: number) =>
@@ -62,13 +64,14 @@ const club = fc.record({ name: units(MAX_NAME_CHARS), shortName: fc.constantFrom
 const shirts = (n: number) => fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: n, maxLength: n });
 
 const payloads: Record<CardKind, fc.Arbitrary<Record<string, unknown>>> = {
-  quote: fc.record({ text: text(MAX_QUOTE_CHARS, true), author: text(MAX_NAME_CHARS), role: text(MAX_NAME_CHARS), source: text(60), size }),
+  quote: fc.record({ text: text(MAX_QUOTE_CHARS, true), author: text(MAX_NAME_CHARS), role: text(MAX_NAME_CHARS), source: text(60), size, locale }),
   post: fc.record({
     author: fc.record({ name: text(MAX_NAME_CHARS), handle: fc.stringMatching(/^[A-Za-z0-9_]{1,30}$/), verified: fc.boolean() }),
     text: text(MAX_POST_CHARS, true),
     date: fc.constant('2024-05-02T21:47:00+02:00'),
     platform: fc.constantFrom('x', 'instagram'),
     size,
+    locale,
   }),
   score: fc.record({
     home: fc.record({ name: text(MAX_NAME_CHARS), score: fc.integer({ min: 0, max: 99 }) }),
@@ -80,6 +83,7 @@ const payloads: Record<CardKind, fc.Arbitrary<Record<string, unknown>>> = {
     venue: text(100),
     hashtag: fc.constant('OMAtalanta'),
     size,
+    locale,
   }),
   fixture: fc.record({
     home: club,
@@ -93,6 +97,7 @@ const payloads: Record<CardKind, fc.Arbitrary<Record<string, unknown>>> = {
     broadcasters: fc.array(units(MAX_NAME_CHARS), { maxLength: MAX_BROADCASTERS }),
     hashtag: fc.constantFrom('OMPSG', 'LeClassiqueDuSiecleEtDesAutresAussiLongQuePossible'),
     size,
+    locale,
   }),
   lineup: fc
     .record({
@@ -104,6 +109,7 @@ const payloads: Record<CardKind, fc.Arbitrary<Record<string, unknown>>> = {
       captain: fc.integer({ min: 0, max: 11 }),
       coach: units(MAX_NAME_CHARS),
       size,
+    locale,
     })
     .map(({ names, numbers, bench, captain, ...rest }) => ({
       ...rest,
@@ -118,6 +124,7 @@ const payloads: Record<CardKind, fc.Arbitrary<Record<string, unknown>>> = {
     minute: fc.constantFrom('9', '45+2', '120+15'),
     stats: fc.array(fc.record({ label: units(MAX_STAT_LABEL_CHARS), value: fc.oneof(fc.integer({ min: 0, max: 9999 }), units(MAX_STAT_VALUE_CHARS)) }), { maxLength: MAX_PLAYER_STATS }),
     size,
+    locale,
   }),
   standings: fc
     .record({
@@ -139,6 +146,7 @@ const payloads: Record<CardKind, fc.Arbitrary<Record<string, unknown>>> = {
       ),
       zones: fc.array(fc.record({ from: fc.integer({ min: 1, max: 10 }), span: fc.integer({ min: 0, max: 10 }), label: units(MAX_LABEL_CHARS), color: fc.constantFrom('#1d4ed8', 'dc2626') }), { maxLength: MAX_ZONES }),
       size,
+    locale,
     })
     .map(({ rows, zones, ...rest }) => ({
       ...rest,

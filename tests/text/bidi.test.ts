@@ -32,6 +32,16 @@ describe('bidi: visual order of a line (UAX #9 with bidi-js)', () => {
     expect(runs('الأهلي ضد Al Ahly 3-0 Zamalek اليوم')).toEqual([[' اليوم', true], ['Al Ahly 3-0 Zamalek', false], ['الأهلي ضد ', true]]);
   });
 
+  it('an Arabic or Hebrew hashtag reads from the right: # first on the right, its words right to left', () => {
+    // satori, given « #الهلال_النصر » as one right-to-left run, draws # and the words left to right
+    expect(runs('#الهلال_النصر', true)).toEqual([['النصر', true], ['_', false], ['الهلال', true], ['#', false]]);
+    expect(runs('@מכבי_חיפה', true)).toEqual([['חיפה', true], ['_', false], ['מכבי', true], ['@', false]]);
+    // a Latin hashtag inside Arabic keeps its # on the left
+    const spans = [{ text: 'نعم ', tag: false }, { text: '#AlHilal', tag: true }];
+    const [line] = visualLines(spans, [{ start: 0, end: 12 }], (s) => s.tag);
+    expect(line!.runs.map((r) => [r.text, r.rtl])).toEqual([['#AlHilal', false], ['نعم ', true]]);
+  });
+
   it('brackets mirror at a right-to-left level, given to satori already mirrored', () => {
     // logical "(2-1)" between Arabic words. The opening bracket ends up on the right, and mirrored it looks like
     // "(" again from the left: "( … )". Digits after Arabic letters are Arabic numbers (W2) and the hyphen
