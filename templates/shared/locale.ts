@@ -931,8 +931,15 @@ function intlParts(t: WallClock, locale: Locale, options: Intl.DateTimeFormatOpt
 const CLOCK: Partial<Record<Locale, Intl.DateTimeFormatOptions>> = { ko: { hourCycle: 'h23' } };
 const timeOptions = (locale: Locale): Intl.DateTimeFormatOptions => ({ hour: 'numeric', minute: '2-digit', ...CLOCK[locale] });
 
+/**
+ * The formatted parts joined. French writes « 1er » for the first of the month. The narrow no-break space
+ * some ICU versions put before AM/PM (CLDR 42) is a space: Node's and workerd's ICU would otherwise draw
+ * different bytes for one card.
+ */
 function intl(t: WallClock, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  return intlParts(t, locale, options).map((p) => p.value).join('');
+  return intlParts(t, locale, options)
+    .map((p) => (locale === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value.replace(/\u202f/gu, ' ')))
+    .join('');
 }
 
 /** « 2 mai 2024 » / "May 2, 2024", with the time when the value has one: « 2 mai 2024 à 21:47 » / "May 2, 2024 at 9:47 PM". */
@@ -951,15 +958,11 @@ export function formatDate(iso: string, locale: Locale, withTime = true): string
   return `${date} at ${h12}:${mm} ${t.hour < 12 ? 'AM' : 'PM'}`;
 }
 
-/** Kick-off time only: « 21:00 » / "9:00 PM". */
+/** Kick-off time only, as Intl writes it in the locale: « 21:00 » / "9:00 PM" / "٩:٠٠ م". */
 export function formatTime(iso: string, locale: Locale): string {
   const t = wallClock(iso);
   if (t.hour === undefined || t.minute === undefined) return '';
-  if (locale !== 'en' && locale !== 'fr') return intl(t, locale, timeOptions(locale));
-  const mm = String(t.minute).padStart(2, '0');
-  if (locale === 'fr') return `${String(t.hour).padStart(2, '0')}:${mm}`;
-  const h12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
-  return `${h12}:${mm} ${t.hour < 12 ? 'AM' : 'PM'}`;
+  return intl(t, locale, timeOptions(locale));
 }
 
 /** The short weekday of a date as written: « sam. » / "Sat" / "Sa." / "土". A calendar date has one weekday wherever the server runs. */
@@ -972,18 +975,17 @@ export function weekdayOf(iso: string, locale: Locale): string {
  * "5月4日(土)" / "السبت، ٤ مايو". French says « 1er » for the first of the month.
  */
 export function formatMatchDay(iso: string, locale: Locale): string {
-  const parts = intlParts(wallClock(iso), locale, { weekday: 'short', month: 'long', day: 'numeric' });
-  return parts.map((p) => (locale === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+  return intl(wallClock(iso), locale, { weekday: 'short', month: 'long', day: 'numeric' });
 }
 
 /**
- * Kick-off in full, for alt text: "Sat, May 4, 2024 at 9:00 PM" / « sam. 4 mai 2024 à 21:00 »; other
- * locales as Intl writes a long date with its weekday and time ("Samstag, 4. Mai 2024 um 21:00").
+ * Kick-off in full, for alt text, as Intl writes a date with its weekday and time in every locale:
+ * "Sat, May 4, 2024 at 9:00 PM" / « sam. 4 mai 2024 à 21:00 » / "Sa., 4. Mai 2024 um 21:00" /
+ * "2024年5月4日(土) 21:00" / "السبت، ٤ مايو ٢٠٢٤ في ٩:٠٠ م".
  */
 export function formatKickoff(iso: string, locale: Locale): string {
-  if (locale === 'en' || locale === 'fr') return `${weekdayOf(iso, locale)}${locale === 'fr' ? '' : ','} ${formatDate(iso, locale)}`;
   const t = wallClock(iso);
-  return intl(t, locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', ...(t.hour !== undefined ? timeOptions(locale) : {}) });
+  return intl(t, locale, { weekday: 'short', year: 'numeric', month: 'long', day: 'numeric', ...(t.hour !== undefined ? timeOptions(locale) : {}) });
 }
 
 /** Fills `{name}` placeholders of a WORDS entry: fill('Matchday {n}', { n: 34 }). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime, WORDS } from '../../templates/shared/locale.ts';
+import { formatDate, formatKickoff, formatMatchDay, formatTime, weekdayOf, WORDS } from '../../templates/shared/locale.ts';
 import { LOCALES, RTL_LOCALES } from '../../templates/shared/schema.ts';
 import { emojiNames, testApp } from '../helpers.ts';
 
@@ -30,6 +30,25 @@ describe('locales: words, dates and times', () => {
     expect(formatTime('2024-05-02T20:00:00-05:00', 'ko')).toBe('20:00'); // the 24-hour clock of Korean match graphics
     expect(formatTime('2024-05-02T20:00:00+09:00', 'zh-Hans')).toBe('20:00');
     for (const l of LOCALES) expect(formatDate('2024-12-31T23:59:00-12:00', l), l).not.toMatch(/2025|1\s*Jan/);
+  });
+
+  it('a fixture’s kick-off is written by Intl in every locale: weekday, date and time as the locale orders them', () => {
+    const iso = '2024-05-04T21:00:00+02:00';
+    expect(formatKickoff(iso, 'en')).toBe('Sat, May 4, 2024 at 9:00 PM');
+    expect(formatKickoff(iso, 'fr')).toBe('sam. 4 mai 2024 à 21:00');
+    expect(formatKickoff(iso, 'de')).toBe('Sa., 4. Mai 2024 um 21:00');
+    expect(formatKickoff(iso, 'ja')).toBe('2024年5月4日(土) 21:00');
+    expect(formatKickoff(iso, 'he')).toContain('שבת');
+    expect(formatKickoff('2024-06-01T15:00:00+02:00', 'fr')).toBe('sam. 1er juin 2024 à 15:00');
+    expect(formatMatchDay('2024-06-01', 'fr')).toBe('sam. 1er juin');
+    for (const l of LOCALES) {
+      const time = formatTime(iso, l);
+      // every locale has its own weekday and time, and the card's time is the one the alt text gives
+      expect(time, l).not.toBe('');
+      expect(formatKickoff(iso, l), l).toContain(time);
+      expect(formatKickoff(iso, l), l).toContain(weekdayOf(iso, l).replace(/\.$/u, ''));
+      expect(weekdayOf('2024-05-05', l), l).not.toBe(weekdayOf(iso, l));
+    }
   });
 
   it('emoji are named in the card language in alt text (Emojibase), English where Emojibase has none', () => {
