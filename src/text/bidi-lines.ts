@@ -78,9 +78,12 @@ export function visualLines<S extends { text: string }>(spans: readonly S[], bre
   let bidiText = '';
   const toBidi: number[] = [];
   const fromBidi: number[] = [];
+  // Neighbouring isolates with only spaces between them (« #AlHilal #KingsCup ») are one isolate: read as
+  // one left-to-right phrase inside Arabic text, as Chromium draws them, not swapped by the paragraph.
+  const iso = spans.map(isolate);
+  const joinsNext = (k: number) => iso[k] === true && iso[k + 1] === false && iso[k + 2] === true && /^[ \u00a0]+$/u.test(spans[k + 1]!.text);
   spans.forEach((s, k) => {
-    const iso = isolate(s);
-    if (iso) {
+    if (iso[k] && !(k >= 2 && joinsNext(k - 2))) {
       bidiText += FSI;
       fromBidi.push(-1);
     }
@@ -91,7 +94,7 @@ export function visualLines<S extends { text: string }>(spans: readonly S[], bre
       bidiText += s.text[i];
     }
     text += s.text;
-    if (iso) {
+    if (iso[k] && !joinsNext(k)) {
       bidiText += PDI;
       fromBidi.push(-1);
     }

@@ -60,9 +60,11 @@ describe('bidi: visual order of a line (UAX #9 with bidi-js)', () => {
   });
 
   it('hashtags and mentions are isolates: #AlHilal keeps its # on the left inside Arabic', () => {
+    // two side by side, with only a space between them, are one phrase read left to right as written, as
+    // Chromium draws them (the world corpus' ar-brackets case), not swapped by the Arabic paragraph
     const spans = [{ text: 'مبروك ' }, { text: '#AlHilal' }, { text: ' ' }, { text: '#KingsCup' }];
     const [line] = visualLines(spans, [{ start: 0, end: spans.map((s) => s.text).join('').length }], (s) => s.text.startsWith('#'));
-    expect(line!.runs.map((r) => r.text)).toEqual(['#KingsCup', ' ', '#AlHilal', 'مبروك ']);
+    expect(line!.runs.map((r) => r.text)).toEqual(['#AlHilal', ' ', '#KingsCup', 'مبروك ']);
     expect(line!.rtl).toBe(true);
   });
 });
