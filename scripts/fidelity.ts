@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, startService } from './lib/service.ts';
+import { processMemoryMB, ROOT, startService } from './lib/service.ts';
 
 /** The targets of issue 12: the styled corpus as the service scored it before the world scripts. */
 const STYLED_TARGET = 0.952;
@@ -64,7 +64,8 @@ function run(corpus: string, base: string): Score {
   const out = resolve(values.out!, corpus.replace(/\.jsonl$/, ''));
   mkdirSync(out, { recursive: true });
   const text = execFileSync(PYTHON, [tool, '--corpus', join(shared!, 'corpus', corpus), '--base', base, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  console.log(`\n${corpus} (cards and OCR text in ${out})\n${text.trim()}`);
+  const mem = processMemoryMB(service.child.pid!);
+  console.log(`\n${corpus} (cards and OCR text in ${out}; service RSS after it ${mem.rss.toFixed(0)} MB, peak ${mem.peak.toFixed(0)} MB)\n${text.trim()}`);
   return parse(text);
 }
 
