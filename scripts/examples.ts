@@ -5,14 +5,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFonts, loadTwemoji } from '../src/adapter/node/assets.ts';
+import { loadTwemoji, nodeFonts } from '../src/adapter/node/assets.ts';
 import { createRenderer } from '../src/render/pipeline.ts';
 import { resvgRasterizer } from '../src/adapter/node/resvg.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
+import { MATCHDAY_RTL } from '../tests/matchday-rtl.ts';
 import { playerPhoto } from '../tests/photo.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'examples');
-const CARDS: Array<{ file: string; kind: CardKind; extra?: Record<string, unknown> }> = [
+/** `replace`: the extra fields are the whole payload, not changes to the kind's example. */
+const CARDS: Array<{ file: string; kind: CardKind; extra?: Record<string, unknown>; replace?: boolean }> = [
   { file: 'quote.png', kind: 'quote' },
   { file: 'score.png', kind: 'score' },
   { file: 'seed-post.png', kind: 'post' },
@@ -31,10 +33,15 @@ for (const kind of ['fixture', 'lineup', 'player', 'standings'] as const) {
   }
 }
 
+/** Right to left: the match-day kinds as Saudi and Israeli clubs post them (locale ar, he), mirrored. */
+for (const [file, locale, kind] of [['fixture-ar-og.png', 'ar', 'fixture'], ['lineup-he-og.png', 'he', 'lineup'], ['player-ar-og.png', 'ar', 'player'], ['standings-ar-og.png', 'ar', 'standings']] as const) {
+  CARDS.push({ file, kind, extra: { ...(MATCHDAY_RTL[locale] as Record<string, object>)[kind], size: 'og' }, replace: true });
+}
+
 mkdirSync(OUT, { recursive: true });
-const renderer = await createRenderer({ fonts: loadFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+const renderer = await createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 for (const card of CARDS) {
-  const payload = TEMPLATES[card.kind].schema.parse({ ...(TEMPLATES[card.kind].example as object), ...card.extra });
+  const payload = TEMPLATES[card.kind].schema.parse(card.replace ? card.extra : { ...(TEMPLATES[card.kind].example as object), ...card.extra });
   const out = await renderer.render({ kind: card.kind, payload, format: 'png' });
   writeFileSync(join(OUT, card.file), out.body);
   console.log(`${join('docs/examples', card.file)}  ${out.width}×${out.height}  ${(out.body.byteLength / 1024).toFixed(0)} KB`);

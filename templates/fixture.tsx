@@ -3,12 +3,12 @@ import { h, type SatoriElement } from '../src/jsx.ts';
 import { CardFrame, fitText, plainOf, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_BROADCASTERS, MAX_LABEL_CHARS, MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_RANK } from './shared/limits.ts';
-import { fill, formatDate, formatMatchDay, formatTime, weekdayOf } from './shared/locale.ts';
+import { fill, formatKickoff, formatMatchDay, formatTime } from './shared/locale.ts';
 import { ColourStrip, Crest, Fitted, hashtag, Pill, presetOrText, standOut, team, teamColour, textWidth } from './shared/match.tsx';
 import { commonFields, isoDate, line } from './shared/schema.ts';
 
 /** Bumped whenever the fixture card's drawing changes, so cached images and ETags roll over. */
-export const version = 1;
+export const version = 2;
 
 export const LABELS = ['matchday', 'derby', 'final'] as const;
 
@@ -183,10 +183,12 @@ export function view(p: FixturePayload, ctx: TemplateContext): SatoriElement {
   const vm = viewModel(p, ctx);
   const { palette: c, unit: u } = ctx;
   const vsSize = Math.round((vm.layout === 'story' ? 72 : 64) * u);
+  // a right-to-left card mirrors: the home side on the right, the header and footer set from the right
+  const row = ctx.rtl ? 'row-reverse' : 'row';
   let body: SatoriElement;
   if (vm.layout === 'landscape') {
     body = (
-      <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+      <div style={{ display: 'flex', flexDirection: row, alignItems: 'flex-start', justifyContent: 'space-between' }}>
         <TeamBlock p={p} side="home" vm={vm} ctx={ctx} />
         <div style={{ display: 'flex', height: vm.crestSize, alignItems: 'center' }}>
           <KickOff vm={vm} ctx={ctx} width={vm.centreWidth} />
@@ -197,7 +199,7 @@ export function view(p: FixturePayload, ctx: TemplateContext): SatoriElement {
   } else if (vm.layout === 'square') {
     body = (
       <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-        <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', width: ctx.width - 2 * ctx.pad }}>
+        <div style={{ display: 'flex', flexDirection: row, alignItems: 'flex-start', justifyContent: 'space-between', width: ctx.width - 2 * ctx.pad }}>
           <TeamBlock p={p} side="home" vm={vm} ctx={ctx} />
           <div style={{ display: 'flex', height: vm.crestSize, width: vm.centreWidth, alignItems: 'center', justifyContent: 'center' }}>
             <VsBadge vm={vm} ctx={ctx} size={vsSize} />
@@ -225,15 +227,15 @@ export function view(p: FixturePayload, ctx: TemplateContext): SatoriElement {
   const footerLines = [vm.venue, vm.broadcast].filter((t): t is FittedText => t !== undefined);
   return (
     <CardFrame ctx={ctx} style={{ paddingTop: ctx.pad + vm.stripHeight }}>
-      <ColourStrip colours={[vm.home.colour, vm.away.colour]} ctx={ctx} height={vm.stripHeight} />
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: vm.headerHeight }}>
+      <ColourStrip colours={ctx.rtl ? [vm.away.colour, vm.home.colour] : [vm.home.colour, vm.away.colour]} ctx={ctx} height={vm.stripHeight} />
+      <div style={{ display: 'flex', flexDirection: row, justifyContent: 'space-between', alignItems: 'center', height: vm.headerHeight }}>
         <div style={{ display: 'flex' }}>{vm.header ? <Fitted text={vm.header} color={c.muted} accent={c.accent} /> : null}</div>
         {vm.label ? <Pill text={vm.label} background={c.accent} padX={Math.round(16 * u)} padY={Math.round(5 * u)} /> : null}
       </div>
       <div style={{ display: 'flex', flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }}>{body}</div>
       {footerLines.length || vm.hashtag ? (
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end' }}>
-          <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ display: 'flex', flexDirection: row, justifyContent: 'space-between', alignItems: 'flex-end' }}>
+          <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start' }}>
             {footerLines.map((t) => (
               <Fitted text={t} color={c.muted} accent={c.accent} style={{ height: vm.footerLine }} />
             ))}
@@ -249,7 +251,7 @@ export function alt(p: FixturePayload, ctx: TemplateContext): string {
   const label = p.label === undefined ? '' : (LABELS as readonly string[]).includes(p.label) ? ctx.words[p.label as (typeof LABELS)[number]] : plainOf(p.label, ctx);
   const header = [p.competition ? plainOf(p.competition, ctx) : '', p.stage ? plainOf(p.stage, ctx) : '', p.matchday === undefined ? '' : fill(ctx.words.matchdayN, { n: p.matchday })].filter(Boolean).join(', ');
   const teams = `${plainOf(p.home.name, ctx)} ${ctx.words.vs.toLocaleLowerCase(ctx.locale)} ${plainOf(p.away.name, ctx)}`;
-  const when = `${weekdayOf(p.kickoff, ctx.locale)}${ctx.locale === 'fr' ? '' : ','} ${formatDate(p.kickoff, ctx.locale)}`;
+  const when = formatKickoff(p.kickoff, ctx.locale);
   const parts = [label, header, `${teams}, ${when}`, p.venue ? plainOf(p.venue, ctx) : '', p.broadcasters.length ? `${ctx.words.watchOn} ${p.broadcasters.map((b) => plainOf(b, ctx)).join(', ')}` : '', p.hashtag ?? ''];
   return parts.filter(Boolean).join('. ');
 }

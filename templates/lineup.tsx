@@ -8,7 +8,7 @@ import { commonFields, line } from './shared/schema.ts';
 import { mix, readableOn } from './shared/theme.ts';
 
 /** Bumped whenever the line-up card's drawing changes, so cached images and ETags roll over. */
-export const version = 1;
+export const version = 2;
 
 /** Position codes are short: GK, DF, MF, FW, or a feed's own (LB, CDM, LWB). */
 const MAX_POSITION_CHARS = 4;
@@ -306,9 +306,12 @@ export function viewModel(p: LineupPayload, ctx: TemplateContext): LineupView {
   // One type size for every name on the pitch.
   // The shirt number goes before the name, held to its first word ("29 Iliman / Ndiaye").
   const labels = fitAll(geometry.map((g) => ({ text: `${g.player.number}\u00a0${g.player.name}`, box: { ...g.box, maxSize: labelSize } })), ctx);
+  // A right-to-left card attacks from right to left: the side-on pitch turned half a turn, so the goalkeeper
+  // is on the right and the left-back still on his left (a mirror image would swap the flanks).
+  const turn = ctx.rtl && !vertical;
   const nodes: Node[] = geometry.map((g, i) => ({
-    left: g.left,
-    top: g.top,
+    left: turn ? pitch.width - g.left - g.nodeW : g.left,
+    top: turn ? pitch.height - g.top - g.nodeH : g.top,
     width: g.nodeW,
     height: g.nodeH,
     number: String(g.player.number),
@@ -426,7 +429,7 @@ function PlayerNode(props: { node: Node; vm: LineupView; ctx: TemplateContext })
           style={{
             display: 'flex',
             position: 'absolute',
-            left: n.width / 2 + m / 2 - captainSize * 0.55,
+            left: ctx.rtl ? n.width / 2 - m / 2 - captainSize * 0.45 : n.width / 2 + m / 2 - captainSize * 0.55,
             top: -captainSize * 0.2,
             width: captainSize,
             height: captainSize,
@@ -455,13 +458,13 @@ function Header(props: { p: LineupPayload; vm: LineupView; ctx: TemplateContext;
   const c = ctx.palette;
   const u = ctx.unit;
   return (
-    <div style={{ display: 'flex', alignItems: 'center', width: props.width, flexShrink: 0 }}>
+    <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', alignItems: 'center', width: props.width, flexShrink: 0 }}>
       <Crest team={p.team} size={vm.crestSize} ctx={ctx} />
-      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, marginLeft: Math.round(16 * u) }}>
+      <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start', flexGrow: 1, [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(16 * u) }}>
         <Fitted text={vm.tag} color={c.accent} accent={c.accent} />
         <Fitted text={vm.name} color={c.foreground} accent={c.foreground} />
       </div>
-      <Fitted text={vm.formation} color={c.foreground} accent={c.foreground} style={{ marginLeft: Math.round(16 * u), padding: `${Math.round(4 * u)}px 0`, flexShrink: 0 }} />
+      <Fitted text={vm.formation} color={c.foreground} accent={c.foreground} style={{ [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(16 * u), padding: `${Math.round(4 * u)}px 0`, flexShrink: 0 }} />
     </div>
   );
 }
@@ -473,14 +476,15 @@ function Bench(props: { vm: LineupView; ctx: TemplateContext }): SatoriElement {
   const perColumn = Math.ceil(vm.subs.length / vm.subColumns);
   const columns = Array.from({ length: vm.subColumns }, (_, i) => vm.subs.slice(i * perColumn, (i + 1) * perColumn));
   const numberColour = readableOn(vm.colour);
+  const row = ctx.rtl ? 'row-reverse' : 'row';
   return (
-    <div style={{ display: 'flex', flexDirection: 'column' }}>
+    <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start' }}>
       {vm.subsTitle ? <Fitted text={vm.subsTitle} color={c.muted} accent={c.muted} style={{ marginBottom: Math.round(10 * u) }} /> : null}
-      <div style={{ display: 'flex', justifyContent: 'space-between' }}>
+      <div style={{ display: 'flex', flexDirection: row, justifyContent: 'space-between', alignSelf: 'stretch' }}>
         {columns.map((col) => (
           <div style={{ display: 'flex', flexDirection: 'column', width: vm.subWidth }}>
             {col.map((s) => (
-              <div style={{ display: 'flex', alignItems: 'center', height: vm.subRow }}>
+              <div style={{ display: 'flex', flexDirection: row, alignItems: 'center', height: vm.subRow }}>
                 <div
                   style={{
                     display: 'flex',
@@ -488,7 +492,7 @@ function Bench(props: { vm: LineupView; ctx: TemplateContext }): SatoriElement {
                     justifyContent: 'center',
                     width: vm.subNumber,
                     height: Math.round(vm.subRow * 0.78),
-                    marginRight: Math.round(12 * u),
+                    [ctx.rtl ? 'marginLeft' : 'marginRight']: Math.round(12 * u),
                     borderRadius: Math.round(6 * u),
                     background: vm.colour,
                     color: numberColour,
@@ -499,10 +503,10 @@ function Bench(props: { vm: LineupView; ctx: TemplateContext }): SatoriElement {
                 >
                   {s.number}
                 </div>
-                <div style={{ display: 'flex', flexGrow: 1 }}>
+                <div style={{ display: 'flex', flexGrow: 1, justifyContent: ctx.rtl ? 'flex-end' : 'flex-start' }}>
                   <Fitted text={s.name} color={c.foreground} accent={c.foreground} />
                 </div>
-                {s.position ? <Fitted text={s.position} color={c.muted} accent={c.muted} style={{ marginLeft: Math.round(8 * u), flexShrink: 0 }} /> : null}
+                {s.position ? <Fitted text={s.position} color={c.muted} accent={c.muted} style={{ [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(8 * u), flexShrink: 0 }} /> : null}
               </div>
             ))}
           </div>
@@ -516,7 +520,7 @@ function Coach(props: { vm: LineupView; ctx: TemplateContext }): SatoriElement |
   const { vm, ctx } = props;
   if (!vm.coach || !vm.coachLabel) return null;
   return (
-    <div style={{ display: 'flex', flexDirection: 'column' }}>
+    <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start' }}>
       <Fitted text={vm.coachLabel} color={ctx.palette.muted} accent={ctx.palette.muted} />
       <Fitted text={vm.coach} color={ctx.palette.foreground} accent={ctx.palette.foreground} />
     </div>
@@ -537,7 +541,7 @@ export function view(p: LineupPayload, ctx: TemplateContext): SatoriElement {
         </div>
         <Bench vm={vm} ctx={ctx} />
         {vm.coach ? (
-          <div style={{ display: 'flex', marginTop: Math.round(16 * u) }}>
+          <div style={{ display: 'flex', justifyContent: ctx.rtl ? 'flex-end' : 'flex-start', marginTop: Math.round(16 * u) }}>
             <Coach vm={vm} ctx={ctx} />
           </div>
         ) : null}
@@ -545,8 +549,8 @@ export function view(p: LineupPayload, ctx: TemplateContext): SatoriElement {
     );
   }
   const side = (
-    <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: innerW - vm.pitch.width - gap, height: vm.pitch.height }}>
-      <div style={{ display: 'flex', flexDirection: 'column' }}>
+    <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start', justifyContent: 'space-between', width: innerW - vm.pitch.width - gap, height: vm.pitch.height }}>
+      <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start' }}>
         {vm.layout === 'landscape' ? (
           <div style={{ display: 'flex', marginBottom: Math.round(20 * u) }}>
             <Header p={p} vm={vm} ctx={ctx} width={innerW - vm.pitch.width - gap} />
@@ -564,7 +568,7 @@ export function view(p: LineupPayload, ctx: TemplateContext): SatoriElement {
           <Header p={p} vm={vm} ctx={ctx} width={innerW} />
         </div>
       ) : null}
-      <div style={{ display: 'flex', justifyContent: 'space-between' }}>
+      <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', justifyContent: 'space-between' }}>
         <Pitch vm={vm} ctx={ctx} />
         {side}
       </div>

@@ -9,7 +9,7 @@ import { commonFields, imageRef, line } from './shared/schema.ts';
 import { mix, readableOn } from './shared/theme.ts';
 
 /** Bumped whenever the player card's drawing changes, so cached images and ETags roll over. */
-export const version = 1;
+export const version = 2;
 
 export const HEADLINES = ['player-of-the-match', 'goal', 'new-signing'] as const;
 
@@ -93,17 +93,19 @@ export function viewModel(p: PlayerPayload, ctx: TemplateContext): PlayerView {
   const layout = height > width * 1.5 ? 'story' : height >= width ? 'square' : 'landscape';
   // the panel in the team colour, or a shade of it that stands out from a card in that same colour
   const colour = standOut(teamColour(p.team), ctx.palette.background);
+  const panelWidth = Math.round(width * (layout === 'square' ? 0.42 : 0.38));
+  // a right-to-left card mirrors: the panel on the right, the text to its left
   const panel =
     layout === 'story'
       ? { left: 0, top: 0, width, height: Math.round(height * 0.46) }
-      : { left: 0, top: 0, width: Math.round(width * (layout === 'square' ? 0.42 : 0.38)), height };
+      : { left: ctx.rtl ? width - panelWidth : 0, top: 0, width: panelWidth, height };
   const badgeSize = Math.round((layout === 'story' ? 96 : 76) * u);
   // story: the number badge straddles the photo's lower edge, the text starts below it
   const below = Math.round(p.photo && p.number !== undefined ? badgeSize / 2 + 28 * u : 48 * u);
   const content =
     layout === 'story'
       ? { left: pad, top: panel.height + below, width: width - 2 * pad, height: height - panel.height - below - pad }
-      : { left: panel.width + pad, top: pad, width: width - panel.width - 2 * pad, height: height - 2 * pad };
+      : { left: ctx.rtl ? pad : panel.width + pad, top: pad, width: width - panel.width - 2 * pad, height: height - 2 * pad };
 
   const head = [headlineText(p, ctx, true), p.minute].filter(Boolean).join(' · ');
   const pillPad = 18 * u;
@@ -171,7 +173,7 @@ function PhotoPanel(props: { p: PlayerPayload; vm: PlayerView; ctx: TemplateCont
         <div style={{ display: 'flex', color: mix(vm.colour, fg, 0.85), fontSize: vm.bigNumberSize, fontWeight: 700, lineHeight: 1, letterSpacing: -4 }}>{vm.bigNumber}</div>
       )}
       {p.team.crest ? (
-        <div style={{ display: 'flex', position: 'absolute', left: Math.round(32 * u), top: Math.round(32 * u) }}>
+        <div style={{ display: 'flex', position: 'absolute', [ctx.rtl ? 'right' : 'left']: Math.round(32 * u), top: Math.round(32 * u) }}>
           <Crest team={p.team} size={crest} ctx={ctx} on={vm.colour} />
         </div>
       ) : null}
@@ -184,7 +186,8 @@ function NumberBadge(props: { vm: PlayerView; ctx: TemplateContext }): SatoriEle
   if (!vm.numberBadge) return null;
   const s = vm.badgeSize;
   const border = Math.max(3, Math.round(4 * ctx.unit));
-  const [left, top] = vm.layout === 'story' ? [ctx.pad, vm.panel.height - s / 2] : [vm.panel.width - s / 2, ctx.height - ctx.pad - s];
+  const [x, top] = vm.layout === 'story' ? [ctx.pad, vm.panel.height - s / 2] : [vm.panel.width - s / 2, ctx.height - ctx.pad - s];
+  const left = ctx.rtl ? ctx.width - x - s : x;
   return (
     <div
       style={{
@@ -215,6 +218,7 @@ export function view(p: PlayerPayload, ctx: TemplateContext): SatoriElement {
   const rows: StatView[][] = [];
   for (let i = 0; i < vm.stats.length; i += vm.statColumns) rows.push(vm.stats.slice(i, i + vm.statColumns));
   const statGap = Math.round(14 * u);
+  const across = ctx.rtl ? 'row-reverse' : 'row';
   return (
     <CardFrame ctx={ctx} style={{ padding: 0 }}>
       <PhotoPanel p={p} vm={vm} ctx={ctx} />
@@ -227,6 +231,7 @@ export function view(p: PlayerPayload, ctx: TemplateContext): SatoriElement {
           width: vm.content.width,
           height: vm.content.height,
           flexDirection: 'column',
+          alignItems: ctx.rtl ? 'flex-end' : 'flex-start',
           justifyContent: vm.layout === 'story' ? 'flex-start' : 'center',
         }}
       >
@@ -234,22 +239,23 @@ export function view(p: PlayerPayload, ctx: TemplateContext): SatoriElement {
           <Pill text={vm.headline} background={c.accent} padX={Math.round(18 * u)} padY={Math.round(6 * u)} />
         </div>
         <Fitted text={vm.name} color={c.foreground} accent={c.foreground} style={{ marginTop: Math.round(18 * u), letterSpacing: -0.5 }} />
-        <div style={{ display: 'flex', alignItems: 'center', marginTop: Math.round(14 * u) }}>
+        <div style={{ display: 'flex', flexDirection: across, alignItems: 'center', marginTop: Math.round(14 * u) }}>
           <Crest team={p.team} size={vm.crestSize} ctx={ctx} />
-          <Fitted text={vm.teamName} color={c.muted} accent={c.muted} style={{ marginLeft: Math.round(14 * u) }} />
+          <Fitted text={vm.teamName} color={c.muted} accent={c.muted} style={{ [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(14 * u) }} />
         </div>
         {rows.length ? (
           <div style={{ display: 'flex', flexDirection: 'column', marginTop: Math.round((vm.layout === 'story' ? 48 : 28) * u) }}>
             {rows.map((row, r) => (
-              <div style={{ display: 'flex', marginTop: r === 0 ? 0 : statGap }}>
+              <div style={{ display: 'flex', flexDirection: across, marginTop: r === 0 ? 0 : statGap }}>
                 {row.map((s, i) => (
                   <div
                     style={{
                       display: 'flex',
                       flexDirection: 'column',
+                      alignItems: ctx.rtl ? 'flex-end' : 'flex-start',
                       width: vm.statWidth,
                       height: vm.statHeight,
-                      marginLeft: i === 0 ? 0 : statGap,
+                      [ctx.rtl ? 'marginRight' : 'marginLeft']: i === 0 ? 0 : statGap,
                       padding: Math.round(12 * u),
                       boxSizing: 'border-box',
                       borderRadius: Math.round(12 * u),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
 import { cssFamily } from '../src/render/fonts.ts';
-import { CardFrame, fitText, plainOf, type FittedText } from './shared/components.tsx';
+import { CardFrame, fitText, labelFont, labelText, plainOf, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import {
   MAX_LABEL_CHARS,
@@ -20,7 +20,7 @@ import { commonFields, hexColor, line, type SizeName } from './shared/schema.ts'
 import { mix } from './shared/theme.ts';
 
 /** Bumped whenever the standings card's drawing changes, so cached images and ETags roll over. */
-export const version = 1;
+export const version = 2;
 
 const whole = (min: number, max: number) =>
   z.int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
@@ -191,6 +191,8 @@ interface RowView {
   form: Array<'W' | 'D' | 'L'>;
   /** The form's letters, one per result, drawn as one text over the squares. */
   formText: string;
+  /** The form's letters one by one, in drawing order. */
+  formLetters: string[];
 }
 
 interface StandingsView {
@@ -310,7 +312,8 @@ export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsV
   });
   const len = Object.fromEntries(stats.map((st) => [st, Math.max(...shown.map((r) => figures(r)[st].length))])) as Record<Stat, number>;
   const cell = (stat: Stat, r: Row): string => figures(r)[stat].padStart(len[stat], FIGURE_SPACE);
-  const statText = (r: Row) => stats.map((st) => `${FIGURE_SPACE}${cell(st, r)}${FIGURE_SPACE}`).join('');
+  // One text drawn left to right: a mirrored table reads its columns from the right, so they are joined the other way.
+  const statText = (r: Row) => (ctx.rtl ? [...stats].reverse() : stats).map((st) => `${FIGURE_SPACE}${cell(st, r)}${FIGURE_SPACE}`).join('');
   const regular = { family: 'sans' as const, weight: 400 as const, italic: false };
   const bold = { ...regular, weight: 700 as const };
   // Cell widths in em, measured on the first row (every row has the same characters' advances).
@@ -332,7 +335,9 @@ export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsV
   const dotSize = Math.round(Math.min(formDotMax, fontSize * 1.25));
   const formGap = Math.round(dotSize * 0.2);
   const headingSize = Math.round(Math.min(fontSize * 0.8, headingHeight * 0.6));
-  const headingBox = (w: number) => ({ width: w - 2, height: headingHeight, maxSize: headingSize, minSize: Math.min(headingSize, Math.round(8 * u)), maxLines: 1, singleLine: true, weight: 700 as const, lineHeight: 1.2 });
+  // 2 px short of the cell each side: a heading set in another script's face (Persian, Thai) is drawn up to a
+  // pixel or two wider than it measures, and would touch its neighbour
+  const headingBox = (w: number) => ({ width: w - 4, height: headingHeight, maxSize: headingSize, minSize: Math.min(headingSize, Math.round(8 * u)), maxLines: 1, singleLine: true, weight: 700 as const, lineHeight: 1.2 });
   const statHeadings = stats.map((st, i) => {
     const w = cellEm[i]! * fontSize;
     return { width: w, heading: fitText(ctx.words[HEADINGS[st]], headingBox(w), ctx) };
@@ -350,7 +355,9 @@ export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsV
   const letters = { W: ctx.words.formW, D: ctx.words.formD, L: ctx.words.formL };
   const rows: RowView[] = shown.map((r, i) => {
     const zone = zoneOf(p, r.rank);
-    const form = [...(r.form ?? '')] as Array<'W' | 'D' | 'L'>;
+    // oldest result first in reading order: from the right in a mirrored table
+    const read = [...(r.form ?? '')] as Array<'W' | 'D' | 'L'>;
+    const form = ctx.rtl ? read.reverse() : read;
     return {
       row: r,
       name: names[i]!,
@@ -359,6 +366,7 @@ export function viewModel(p: StandingsPayload, ctx: TemplateContext): StandingsV
       points: String(r.points),
       form,
       formText: form.map((f) => letters[f]).join(''),
+      formLetters: form.map((f) => letters[f]),
     };
   });
   // Form letters in the mono face: one advance (0.6 em) each, so letter spacing puts each in its square.
@@ -440,6 +448,41 @@ function FormSquares(props: { form: Array<'W' | 'D' | 'L'>; vm: StandingsView })
   );
 }
 
+/** Form letters the mono overlay draws: Latin capitals (W D L, V N D, G E P…), one advance each. */
+const MONO_LETTERS = /^[A-Z]+$/u;
+
+/**
+ * Form letters of other scripts (ف ت خ, 勝 分 敗, ช ส พ): one box per square, each in the faces its letter
+ * needs (Noto Sans Mono has none of them, and their advances differ, so one spaced text would not line up).
+ */
+function FormLetters(props: { letters: string[]; vm: StandingsView; ctx: TemplateContext }): SatoriElement {
+  const { vm, ctx } = props;
+  const face = { family: 'sans' as const, weight: 700 as const, italic: false };
+  return (
+    <div style={{ display: 'flex', position: 'absolute', left: 0, top: 0, height: vm.formDot }}>
+      {props.letters.map((l, i) => (
+        <div
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            width: vm.formDot,
+            height: vm.formDot,
+            marginLeft: i === 0 ? 0 : vm.formGap,
+            ...labelFont(l, face, ctx),
+            fontSize: vm.formFont.size,
+            fontWeight: 700,
+            lineHeight: 1,
+            color: '#ffffff',
+          }}
+        >
+          {labelText(l)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
 /**
  * One row of the table, in as few boxes and texts as it can be (a 20-row table is most of a card's layout
  * time): the zone bar only on rows in a zone, the figures as one text, the form letters as one text.
@@ -451,9 +494,9 @@ function TableRow(props: { r: RowView; index: number; vm: StandingsView; ctx: Te
   const bg = highlight ? mix(c.background, c.accent, c.dark ? 0.3 : 0.16) : props.index % 2 === 1 ? mix(c.background, c.surface, 0.6) : undefined;
   const barHeight = Math.round(vm.rowHeight * 0.72);
   return (
-    <div style={{ display: 'flex', position: 'relative', alignItems: 'center', height: vm.rowHeight, paddingLeft: vm.barWidth, flexShrink: 0, ...(bg ? { background: bg, borderRadius: Math.round(vm.rowHeight * 0.14) } : {}) }}>
+    <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', position: 'relative', alignItems: 'center', height: vm.rowHeight, [ctx.rtl ? 'paddingRight' : 'paddingLeft']: vm.barWidth, flexShrink: 0, ...(bg ? { background: bg, borderRadius: Math.round(vm.rowHeight * 0.14) } : {}) }}>
       {r.zone ? (
-        <div style={{ display: 'flex', position: 'absolute', left: 0, top: (vm.rowHeight - barHeight) / 2, width: vm.barWidth, height: barHeight, background: r.zone, borderRadius: vm.barWidth / 2 }} />
+        <div style={{ display: 'flex', position: 'absolute', [ctx.rtl ? 'right' : 'left']: 0, top: (vm.rowHeight - barHeight) / 2, width: vm.barWidth, height: barHeight, background: r.zone, borderRadius: vm.barWidth / 2 }} />
       ) : null}
       <div style={{ display: 'flex', justifyContent: 'center', width: vm.rankWidth, fontSize: vm.fontSize, fontWeight: 700, color: c.foreground, flexShrink: 0 }}>{String(r.row.rank)}</div>
       <Crest team={r.row.team} size={vm.crestSize} ctx={ctx} />
@@ -461,12 +504,14 @@ function TableRow(props: { r: RowView; index: number; vm: StandingsView; ctx: Te
       <div style={{ display: 'flex', width: vm.statsWidth, fontSize: vm.fontSize, fontWeight: highlight ? 700 : 400, color: highlight ? c.foreground : c.muted, whiteSpace: 'pre', flexShrink: 0 }}>
         {r.stats}
       </div>
-      <div style={{ display: 'flex', justifyContent: 'flex-end', width: vm.pointsWidth, marginLeft: vm.nameGap, fontSize: vm.fontSize, fontWeight: 700, color: c.foreground, flexShrink: 0 }}>{r.points}</div>
+      <div style={{ display: 'flex', justifyContent: ctx.rtl ? 'flex-start' : 'flex-end', width: vm.pointsWidth, [ctx.rtl ? 'marginRight' : 'marginLeft']: vm.nameGap, fontSize: vm.fontSize, fontWeight: 700, color: c.foreground, flexShrink: 0 }}>{r.points}</div>
       {vm.formWidth ? (
-        <div style={{ display: 'flex', justifyContent: 'flex-end', width: vm.formWidth + vm.nameGap, flexShrink: 0 }}>
+        <div style={{ display: 'flex', justifyContent: ctx.rtl ? 'flex-start' : 'flex-end', width: vm.formWidth + vm.nameGap, flexShrink: 0 }}>
           <div style={{ display: 'flex', position: 'relative' }}>
             <FormSquares form={r.form} vm={vm} />
-            {r.formText ? (
+            {r.formText && !MONO_LETTERS.test(r.formText) ? (
+              <FormLetters letters={r.formLetters} vm={vm} ctx={ctx} />
+            ) : r.formText ? (
               <div
                 style={{
                   display: 'flex',
@@ -497,6 +542,9 @@ export function view(p: StandingsPayload, ctx: TemplateContext): SatoriElement {
   const vm = viewModel(p, ctx);
   const { palette: c, unit: u } = ctx;
   const gap = Math.round(16 * u);
+  const row = ctx.rtl ? 'row-reverse' : 'row';
+  const start = ctx.rtl ? 'flex-end' : 'flex-start';
+  const end = ctx.rtl ? 'flex-start' : 'flex-end';
   const heading = (t: FittedText, width: number, align: 'center' | 'flex-start' | 'flex-end' = 'center') => (
     <div style={{ display: 'flex', justifyContent: align, width, flexShrink: 0 }}>
       <Fitted text={t} color={c.muted} accent={c.muted} />
@@ -504,16 +552,16 @@ export function view(p: StandingsPayload, ctx: TemplateContext): SatoriElement {
   );
   return (
     <CardFrame ctx={ctx}>
-      <div style={{ display: 'flex', alignItems: 'center', height: vm.headerHeight, flexShrink: 0 }}>
+      <div style={{ display: 'flex', flexDirection: row, alignItems: 'center', height: vm.headerHeight, flexShrink: 0 }}>
         <Pill text={vm.title} background={c.accent} padX={Math.round(18 * u)} padY={Math.round(5 * u)} />
-        <div style={{ display: 'flex', flexGrow: 1, marginLeft: Math.round(16 * u) }}>{vm.header ? <Fitted text={vm.header} color={c.foreground} accent={c.accent} /> : null}</div>
+        <div style={{ display: 'flex', flexGrow: 1, justifyContent: start, [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(16 * u) }}>{vm.header ? <Fitted text={vm.header} color={c.foreground} accent={c.accent} /> : null}</div>
         {vm.range ? <Fitted text={vm.range} color={c.muted} accent={c.muted} style={{ flexShrink: 0 }} /> : null}
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', height: vm.headingHeight, marginTop: gap, paddingLeft: vm.barWidth + vm.rankWidth + vm.crestSize + vm.nameGap, flexShrink: 0 }}>
-        {heading(vm.teamHeading, vm.nameWidth + vm.nameGap, 'flex-start')}
+      <div style={{ display: 'flex', flexDirection: row, alignItems: 'center', height: vm.headingHeight, marginTop: gap, [ctx.rtl ? 'paddingRight' : 'paddingLeft']: vm.barWidth + vm.rankWidth + vm.crestSize + vm.nameGap, flexShrink: 0 }}>
+        {heading(vm.teamHeading, vm.nameWidth + vm.nameGap, start)}
         {vm.statHeadings.map((s) => heading(s.heading, s.width))}
-        {heading(vm.pointsHeading, vm.pointsWidth + vm.nameGap, 'flex-end')}
-        {vm.formHeading ? heading(vm.formHeading, vm.formWidth + vm.nameGap, 'flex-end') : null}
+        {heading(vm.pointsHeading, vm.pointsWidth + vm.nameGap, end)}
+        {vm.formHeading ? heading(vm.formHeading, vm.formWidth + vm.nameGap, end) : null}
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
         {vm.rows.map((r, i) => (
@@ -521,10 +569,10 @@ export function view(p: StandingsPayload, ctx: TemplateContext): SatoriElement {
         ))}
       </div>
       {vm.legend.length ? (
-        <div style={{ display: 'flex', flexWrap: 'wrap', marginTop: gap, flexShrink: 0 }}>
+        <div style={{ display: 'flex', flexDirection: row, flexWrap: 'wrap', marginTop: gap, flexShrink: 0 }}>
           {vm.legend.map((l) => (
-            <div style={{ display: 'flex', alignItems: 'center', width: (ctx.width - 2 * ctx.pad) / vm.legendPerLine, height: vm.legendLine }}>
-              <div style={{ display: 'flex', width: vm.legendDot, height: vm.legendDot, borderRadius: Math.round(vm.legendDot * 0.3), background: l.colour, marginRight: Math.round(10 * u), flexShrink: 0 }} />
+            <div style={{ display: 'flex', flexDirection: row, alignItems: 'center', width: (ctx.width - 2 * ctx.pad) / vm.legendPerLine, height: vm.legendLine }}>
+              <div style={{ display: 'flex', width: vm.legendDot, height: vm.legendDot, borderRadius: Math.round(vm.legendDot * 0.3), background: l.colour, [ctx.rtl ? 'marginLeft' : 'marginRight']: Math.round(10 * u), flexShrink: 0 }} />
               <Fitted text={l.label} color={c.muted} accent={c.muted} />
             </div>
           ))}

@@ -1383,7 +1383,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -1516,7 +1516,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -1581,7 +1581,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -1684,7 +1684,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -1878,7 +1878,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -1988,7 +1988,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -2411,7 +2411,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @description - `invalid_payload` (400): a field of the JSON payload breaks its rule (path and rule in issues)
@@ -2835,7 +2835,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "quote.locale": "en" | "fr";
+        "quote.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description Team name
          * @example Olympique de Marseille
@@ -2922,7 +2922,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "score.locale": "en" | "fr";
+        "score.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description The items of the list `events`, one query parameter per field: `events.{n}.team`, `events.{n}.minute`, `events.{n}.player`, `events.{n}.type`, with {n} = 0, 1, 2… without gaps (at most 24 items). Each item needs `events.{n}.team`, `events.{n}.minute`, `events.{n}.player`.
          * @example {
@@ -2980,7 +2980,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "post.locale": "en" | "fr";
+        "post.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description Team name
          * @example Olympique de Marseille
@@ -3056,7 +3056,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "fixture.locale": "en" | "fr";
+        "fixture.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description The items of the list `broadcasters`, one query parameter per field: `broadcasters.{n}`, with {n} = 0, 1, 2… without gaps (at most 4 items).
          * @example {
@@ -3112,7 +3112,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "lineup.locale": "en" | "fr";
+        "lineup.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description The items of the list `starting`, one query parameter per field: `starting.{n}.number`, `starting.{n}.name`, `starting.{n}.position`, `starting.{n}.captain`, `starting.{n}.grid`, with {n} = 0, 1, 2… without gaps (at most 11 items). Each item needs `starting.{n}.number`, `starting.{n}.name`.
          * @example {
@@ -3244,7 +3244,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "player.locale": "en" | "fr";
+        "player.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description The items of the list `stats`, one query parameter per field: `stats.{n}.label`, `stats.{n}.value`, with {n} = 0, 1, 2… without gaps (at most 6 items). Each item needs `stats.{n}.label`, `stats.{n}.value`.
          * @example {
@@ -3294,7 +3294,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "standings.locale": "en" | "fr";
+        "standings.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description The items of the list `rows`, one query parameter per field: `rows.{n}.rank`, `rows.{n}.team.name`, `rows.{n}.team.shortName`, `rows.{n}.team.color`, `rows.{n}.team.crest`, `rows.{n}.played`, `rows.{n}.won`, `rows.{n}.drawn`, `rows.{n}.lost`, `rows.{n}.goalsFor`, `rows.{n}.goalsAgainst`, `rows.{n}.points`, `rows.{n}.form`, `rows.{n}.highlight`, with {n} = 0, 1, 2… without gaps (at most 20 items). Each item needs `rows.{n}.rank`, `rows.{n}.team.name`, `rows.{n}.played`, `rows.{n}.won`, `rows.{n}.drawn`, `rows.{n}.lost`, `rows.{n}.goalsFor`, `rows.{n}.goalsAgainst`, `rows.{n}.points`.
          * @example {

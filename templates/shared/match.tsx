@@ -3,7 +3,7 @@ import { h, type SatoriElement, type Style } from '../../src/jsx.ts';
 import { cssFamily } from '../../src/render/fonts.ts';
 import { graphemes, isEmojiGrapheme } from '../../src/text/emoji.ts';
 import { foldStyled } from '../../src/text/styled.ts';
-import { colourFor, fitText, initials, RichText, type FitRequest, type FittedText } from './components.tsx';
+import { colourFor, fitText, initials, isPlainLtr, labelFont, labelText, RichText, type FitRequest, type FittedText } from './components.tsx';
 import type { TemplateContext } from './context.ts';
 import { MAX_NAME_CHARS, MAX_SHORT_NAME_CHARS } from './limits.ts';
 import { hexColor, imageRef, line } from './schema.ts';
@@ -115,13 +115,13 @@ export function Crest(props: { team: { name: string; shortName?: string | undefi
         borderBottomLeftRadius: width / 2,
         borderBottomRightRadius: width / 2,
         color: readableOn(colour),
-        fontFamily: cssFamily('sans'),
+        ...labelFont(letters, face, ctx),
         fontWeight: 700,
         fontSize,
         lineHeight: 1,
       }}
     >
-      {letters}
+      {labelText(letters)}
     </div>
   );
 }
@@ -165,12 +165,13 @@ export function textWidth(text: FittedText, ctx: TemplateContext): number {
  * text box, without RichText's inline span: satori lays out an inline run at several times the cost of
  * plain text (measured on these cards: ~30% less layout CPU for a card, ~40% for a 20-row table). The box
  * wraps like RichText (`pre-line`, long words broken anywhere), so fitted text breaks where it was fitted.
- * Text of several runs (styled Unicode, hashtags next to words) is RichText.
+ * Text of several runs (styled Unicode, hashtags next to words), and text that needs a script face or bidi
+ * (Arabic, Hebrew, CJK, Thai…), is RichText, which draws each run with its font list in visual order.
  */
 export function Fitted(props: { text: FittedText; color: string; accent: string; style?: Style }): SatoriElement {
   const { text } = props;
   const span = text.spans[0];
-  if (text.spans.length !== 1 || span === undefined) return <RichText text={text} color={props.color} accent={props.accent} {...(props.style ? { style: props.style } : {})} />;
+  if (text.spans.length !== 1 || span === undefined || !isPlainLtr(text)) return <RichText text={text} color={props.color} accent={props.accent} {...(props.style ? { style: props.style } : {})} />;
   return (
     <div
       style={{
