@@ -14,8 +14,9 @@ import { encodePng } from '../../render/png.ts';
  * (`CARD_GC_RSS_MB`), which cost CPU and still let RSS climb to the budget. Here every pixmap lives in the
  * instance's linear memory and is freed as soon as its pixels are copied out (`.free()`), and the next card
  * reuses that memory. Measured (README, Performance): the same pixels on every golden image, the same CPU per
- * card in-process (0.84–1.11× resvg-js's on quote/score/post at og and story size), and in the service RSS that
- * stays at resvg-js's forced-GC budget with no forced GC at all.
+ * card in-process (0.84–1.11× resvg-js's on quote/score/post at og and story size), and no forced GC: in a
+ * 1,000-card soak 1.4× the cards per second of resvg-js with its forced GCs, for a peak ~60 MB higher (V8's
+ * own heaps, which the forced GCs also trimmed), flat after 500 cards either way.
  *
  * Linear memory grows to the largest card drawn and never shrinks (a 3240×5760 story at scale 3 needs ~150 MB).
  * So cards up to SHARED_INSTANCE_MAX_PIXELS are drawn by one long-lived instance, and a larger card by an
