@@ -15,7 +15,7 @@
  *   the same emoji pictures, same size, offline), converted by each peer's module, which says what it had to
  *   adapt; warm (renderer, page and fonts set up once, outside the timed part). Chromium's render is set
  *   the DOM + wait for images + PNG screenshot of the card; its launch time and RSS are printed apart.
- * - rasterizers alone on our SVG (resvg-js vs sharp, og's Node path), to show where og's time goes.
+ * - rasterizers alone on our SVG (resvg-wasm vs sharp, og's Node path), to show where og's time goes.
  * - first card after process start (ours, og, Takumi), each in a fresh child process; worker-pool
  *   throughput (2 workers).
  *
@@ -281,7 +281,7 @@ interface RasterResult {
   sharpCpu: number;
 }
 
-/** Our SVG through resvg-js (our rasterizer) and through sharp exactly as og calls it. */
+/** Our SVG through resvg-wasm (our rasterizer) and through sharp exactly as og calls it. */
 async function measureRasterizers(card: Card, renderer: Renderer): Promise<RasterResult | undefined> {
   const sharp = await loadOgSharp();
   if (!sharp) return undefined;
@@ -441,7 +441,7 @@ function adaptedTable(results: CardResult[]): string {
 
 function rasterTable(results: RasterResult[]): string {
   return table(
-    ['card', 'resvg-js median ms', 'sharp median ms', 'ratio resvg/sharp', 'resvg-js CPU ms', 'sharp CPU ms'],
+    ['card', 'resvg-wasm median ms', 'sharp median ms', 'ratio resvg/sharp', 'resvg-wasm CPU ms', 'sharp CPU ms'],
     results.map((r) => [r.card.label, ms(r.resvg), ms(r.sharp), ratio(r.resvg, r.sharp), ms(r.resvgCpu), ms(r.sharpCpu)]),
   );
 }

@@ -77,9 +77,8 @@ console.log(`fuzz in-process: ${runs} inputs (seed ${seed}) in ${((performance.n
 console.log(`statuses: ${histogram(statuses)}\n`);
 
 // ------------------------------------------------------------------------------------------- 2. the service
-// The worker's GC budget at its minimum and no card cache, so that RSS shows what is kept, not garbage awaiting
-// collection up to CARD_GC_RSS_MB (320 MB by default) or cached cards (64 MB).
-const service = await startService({ CARD_WORKERS: '1', CARD_GC_RSS_MB: '64', CARD_CACHE_BYTES: '0' }, () => {});
+// No card cache, so that RSS shows what is kept, not cached cards (64 MB by default).
+const service = await startService({ CARD_WORKERS: '1', CARD_CACHE_BYTES: '0' }, () => {});
 const target: Target = { request: (path, init) => fetch(`${service.base}${path}`, init) };
 const pid = service.child.pid!;
 // warm-up: every kind at every scale with a real image, so that the worker's first large canvases (a scale-3

@@ -282,6 +282,8 @@ async function comparePhase(): Promise<void> {
 }
 
 const TARGETS: Record<string, number> = { '@vercel/og 0.11.1': 2, 'headless Chromium': 10 };
+/** Issue 13: server CPU per distinct card ≤ this × the peer's (only @vercel/og has a CPU target). */
+const CPU_TARGETS: Record<string, number> = { '@vercel/og 0.11.1': 0.5 };
 const RSS_TARGET_MB = 200;
 const CACHED_TARGET = 100;
 
@@ -302,6 +304,12 @@ function comparisonTable(runs: Run[], ours: Run): string {
       const want = TARGETS[r.server] ?? 1;
       ratio = `ours is ${x.toFixed(2)}×`;
       target = `≥ ${want}×: ${mark(x >= want)}`;
+      const cpuWant = CPU_TARGETS[r.server];
+      if (cpuWant !== undefined) {
+        const c = ours.serverCores / ours.perSecond / (r.serverCores / r.perSecond);
+        ratio += `; CPU per card ${c.toFixed(2)}×`;
+        target += `; CPU ≤ ${cpuWant}×: ${mark(c <= cpuWant)}`;
+      }
     }
     const m = r.rss;
     const rss = !m ? '' : `${m.tree.toFixed(0)} MB (idle ${m.idle.toFixed(0)}${m.processes === 1 ? '' : `; Node ${m.root.toFixed(0)} + ${m.processes - 1} child processes ${m.children.toFixed(0)}`})`;

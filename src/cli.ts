@@ -207,7 +207,7 @@ async function bulk(kind: CardKind, format: Format, jsonl: string, outDir: strin
     throw new CliError(`card: cannot read ${jsonl}: ${fsReason(err)}`);
   }
   makeOutputDir(outDir);
-  const { CARD_WORKERS: workers, CARD_RENDER_TIMEOUT_MS: timeoutMs, CARD_GC_RSS_MB: gcRssMb } = config();
+  const { CARD_WORKERS: workers, CARD_RENDER_TIMEOUT_MS: timeoutMs } = config();
   const coverage = coverageFrom(await drawableCodePoints(loadFonts()));
   const maxInFlight = workers * IN_FLIGHT_PER_WORKER;
   const pool = createWorkerPool({
@@ -216,7 +216,6 @@ async function bulk(kind: CardKind, format: Format, jsonl: string, outDir: strin
     // A waiting card is behind at most one running render per worker, each over within timeoutMs.
     queueTimeoutMs: 2 * timeoutMs,
     timeoutMs,
-    gcRssBytes: gcRssMb * 1024 ** 2,
   });
   const started = performance.now();
   const lines = createInterface({ input: createReadStream(jsonl, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });

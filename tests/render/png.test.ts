@@ -52,3 +52,27 @@ describe('the PNG encoder', () => {
     expect(split.encode).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('the Node rasterizer (resvg-wasm)', () => {
+  const options = { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false }, imageRendering: 0, shapeRendering: 2, textRendering: 1 } as const;
+
+  it.each(['quote', 'score', 'post'] as const)('draws the %s card with exactly the pixels of native resvg-js, the rasterizer it replaced', async (kind) => {
+    const r = await renderer();
+    const svg = new TextDecoder().decode((await r.render({ kind, payload: parsed(kind), format: 'svg' })).body);
+    const native = new Resvg(svg, options).render();
+    const theirs = decode(encodePng(native.pixels, native.width, native.height, deflate));
+    const ours = decode(await resvgRasterizer.toPng(svg, 1200));
+    expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
+    expect(Buffer.from(ours.data).equals(Buffer.from(theirs.data))).toBe(true);
+  });
+
+  it('draws a card too large for the shared instance on one of its own, and the shared one is unchanged after it', async () => {
+    const r = await renderer();
+    const small = new TextDecoder().decode((await r.render({ kind: 'quote', payload: parsed('quote'), format: 'svg' })).body);
+    const before = await resvgRasterizer.toPng(small, 1200);
+    const story = new TextDecoder().decode((await r.render({ kind: 'quote', payload: parsed('quote', { size: 'story' }), format: 'svg' })).body);
+    const big = decode(await resvgRasterizer.toPng(story, 1080 * 3));
+    expect([big.width, big.height]).toEqual([3240, 5760]);
+    expect(Buffer.from(await resvgRasterizer.toPng(small, 1200)).equals(Buffer.from(before))).toBe(true);
+  });
+});

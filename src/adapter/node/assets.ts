@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { EmojiSet } from '../../text/emoji.ts';
+import type { Locale } from '../../../templates/shared/schema.ts';
 import { EMOJIBASE_FOLDERS, emojiNamesFrom, type EmojiEntry, type EmojiNames } from '../../text/emoji-names.ts';
 import { RESIDENT_FILES, type LoadedFont } from '../../render/fonts.ts';
 import type { FontOptions, FontSource } from '../../render/font-store.ts';
@@ -36,10 +37,19 @@ export function nodeFonts(opts: { dir?: string; preloaded?: readonly LoadedFont[
 
 const require = createRequire(import.meta.url);
 
-/** Emoji names in the card locales from the `emojibase-data` package (MIT; CLDR data), for alt text. */
+/**
+ * Emoji names in the card locales from the `emojibase-data` package (MIT; CLDR data), for alt text. Each
+ * locale's file is read when its first alt text asks for it: reading and parsing all 13 at start took ~1 s of
+ * the main thread before the service could listen (CPU profile of `node dist/server.js`, load average ~6).
+ */
 export function loadEmojiNames(): EmojiNames {
   const read = (folder: string) => JSON.parse(readFileSync(require.resolve(`emojibase-data/${folder}/compact.json`), 'utf8')) as EmojiEntry[];
-  return emojiNamesFrom(Object.fromEntries(Object.entries(EMOJIBASE_FOLDERS).map(([locale, folder]) => [locale, read(folder!)])));
+  const data: Partial<Record<Locale, readonly EmojiEntry[]>> = {};
+  for (const [locale, folder] of Object.entries(EMOJIBASE_FOLDERS)) {
+    let entries: readonly EmojiEntry[] | undefined;
+    Object.defineProperty(data, locale, { enumerable: true, get: () => (entries ??= read(folder!)) });
+  }
+  return emojiNamesFrom(data);
 }
 
 /** Twemoji 15 SVGs from the `@twemoji/svg` package (CC-BY 4.0), read on first use and kept as data: URIs. */

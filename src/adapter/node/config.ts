@@ -91,13 +91,6 @@ export const configSchema = z.object({
    */
   CARD_MAX_PIXELS: int(100_000, 40_000_000).default(3240 * 5760),
   /**
-   * Process memory (RSS, MB) above which render workers force a garbage collection to hand resvg's pixmaps
-   * back. Below it, V8 collects on its own schedule. Measured under autocannon (16 connections, distinct
-   * cards, one worker): forcing one every 5 cards held RSS at ~270 MB for 62–67 ms of CPU a card; never
-   * forcing, 374 MB for 37 ms; at 320, 322 MB for 48–56 ms. A lower value trades render speed for memory.
-   */
-  CARD_GC_RSS_MB: int(64, 64 * 1024).default(320),
-  /**
    * Largest avatar or crest, in pixels (its header's width × height, every GIF frame too): larger is 400 on its
    * field (remote_image_too_large when fetched). The default and ceiling, 4096×4096, and why: src/image/limits.ts.
    */

@@ -3,7 +3,6 @@ import { Piscina } from 'piscina';
 import { CardError } from '../../errors.ts';
 import type { RenderService } from '../../render/inline.ts';
 import type { RenderResult } from '../../render/pipeline.ts';
-import { prepareResvgEnvironment } from './resvg.ts';
 
 export type { RenderService };
 
@@ -16,8 +15,6 @@ export interface PoolOptions {
   queueTimeoutMs?: number;
   /** The worker module; tests substitute one that crashes on demand. */
   workerFile?: URL;
-  /** Process RSS above which workers force a GC to free resvg's pixmaps (see worker.ts); always when unset. */
-  gcRssBytes?: number;
   /** How long a worker stopped at a timeout may stay in native code before `onStuck` (default STUCK_AFTER_MS). */
   stuckAfterMs?: number;
   /**
@@ -26,11 +23,6 @@ export interface PoolOptions {
    * drains and exits so that its supervisor starts a fresh one (src/server.ts). Default: an error is logged.
    */
   onStuck?: (info: { threads: number; afterMs: number }) => void;
-}
-
-/** What each worker is started with. */
-export interface WorkerData {
-  gcRssBytes?: number;
 }
 
 /**
@@ -60,19 +52,17 @@ export const STUCK_AFTER_MS = 30_000;
 export function createWorkerPool(opts: PoolOptions): RenderService {
   // Beside this module: src/adapter/node/worker.ts when run from source, dist/worker.js in the built server.
   const workerFile = opts.workerFile ?? new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
-  prepareResvgEnvironment();
   const pool = new Piscina({
     filename: workerFile.href,
     minThreads: opts.workers,
     maxThreads: opts.workers,
     concurrentTasksPerWorker: 1,
-    // With Atomics, an idle worker blocks in Atomics.wait and never returns to its event loop, so the native
-    // finalizers that free resvg's pixmaps never run and RSS grows by ~3 MB a card (4.3 GB after 1,100
-    // cards in the soak). Message passing lets each worker's loop turn between tasks.
+    // With Atomics, an idle worker blocks in Atomics.wait and never returns to its event loop, so native
+    // finalizers (resvg-js's pixmaps, when it was the rasterizer: 4.3 GB after 1,100 cards in the soak; sharp's
+    // buffers still) never run. Message passing lets each worker's loop turn between tasks.
     atomics: 'disabled',
     idleTimeout: Number.POSITIVE_INFINITY,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    workerData: { ...(opts.gcRssBytes !== undefined ? { gcRssBytes: opts.gcRssBytes } : {}) } satisfies WorkerData,
     // A TypeScript worker (tests, tsx) loads through tsx whether or not the parent was started with it; the
     // built worker (dist/worker.js, what `npm start` runs) needs no loader, which saves a loader thread each.
     execArgv: workerFile.pathname.endsWith('.ts') ? (process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx']) : [],

@@ -1,31 +1,62 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
-import type { Resvg as ResvgClass } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass, initWasm as InitWasm } from '@resvg/resvg-wasm';
 import type { Rasterizer } from '../../render/pipeline.ts';
 import { encodePng } from '../../render/png.ts';
 
 /**
- * resvg-js allocates each pixmap through its bundled mimalloc, which hands the memory back to the OS when
- * it is freed, so every render first page-faults a fresh 3 MB canvas in 4 KB pages: an *empty* 1200×630
- * SVG took 9.0 ms to render, 4.1 ms with 2 MB pages (transparent huge pages, which mimalloc asks for with
- * this option). On the quote card the raster step went from 24.0 to 16.3 ms (medians, same machine). The
- * option is read from the process environment once, when the native library loads: the library is loaded
- * lazily, after setting it. In a worker thread `process.env` is a private copy, so the worker pool calls
- * `prepareResvgEnvironment()` on the main thread before starting workers. An operator can still turn it
- * off with MIMALLOC_ALLOW_LARGE_OS_PAGES=0.
+ * The Node rasterizer: resvg compiled to wasm (@resvg/resvg-wasm 2.6.2, the resvg of resvg-js 2.6.2 and of the
+ * Worker build, same options, same pixels).
+ *
+ * Why wasm rather than the native resvg-js: resvg-js frees a pixmap only when V8 collects the JS object that
+ * owns it, and V8 does not see that native memory, so a worker had to force full GCs above a memory budget
+ * (`CARD_GC_RSS_MB`), which cost CPU and still let RSS climb to the budget. Here every pixmap lives in the
+ * instance's linear memory and is freed as soon as its pixels are copied out (`.free()`), and the next card
+ * reuses that memory. Measured (README, Performance): the same pixels on every golden image, the same CPU per
+ * card in-process (0.84–1.11× resvg-js's on quote/score/post at og and story size), and no forced GC: in a
+ * 1,000-card soak 1.4× the cards per second of resvg-js with its forced GCs, for a peak ~60 MB higher (V8's
+ * own heaps, which the forced GCs also trimmed), flat after 500 cards either way.
+ *
+ * Linear memory grows to the largest card drawn and never shrinks (a 3240×5760 story at scale 3 needs ~150 MB).
+ * So cards up to SHARED_INSTANCE_MAX_PIXELS are drawn by one long-lived instance, and a larger card by an
+ * instance of its own, dropped after that card: its memory goes back at the next full GC, which a render worker
+ * forces after such a card (worker.ts). The pixels are the same either way: same module, same options.
  */
-export function prepareResvgEnvironment(): void {
-  process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= '1';
+
+/**
+ * Largest card (width × height) drawn by the shared instance: og at scale 2 (2400×1260) and every size at scale 1.
+ * Its memory then stays at ~25 MB (two canvases of og@2, where resvg draws a group on a layer of its own); a
+ * larger card would otherwise leave up to ~150 MB in this worker for as long as it lives.
+ */
+export const SHARED_INSTANCE_MAX_PIXELS = 2400 * 1260;
+
+type ResvgModule = { Resvg: typeof ResvgClass; initWasm: typeof InitWasm };
+
+const require = createRequire(import.meta.url);
+let glue: ((module: { exports: object }, exports: object) => void) | undefined;
+let compiled: WebAssembly.Module | undefined;
+
+/**
+ * A fresh copy of resvg-wasm's JavaScript glue with its own wasm instance. The glue keeps its instance in a
+ * module-level variable and refuses a second `initWasm`, so each copy is its CommonJS source evaluated again
+ * (nothing is cached by the module loader, so a dropped copy and its memory can be collected). The wasm module
+ * is compiled once per thread; instantiating it again takes well under a millisecond.
+ */
+async function instance(): Promise<ResvgModule> {
+  if (!glue) {
+    const source = readFileSync(require.resolve('@resvg/resvg-wasm'), 'utf8');
+    glue = new Function('module', 'exports', source) as (module: { exports: object }, exports: object) => void;
+    compiled = new WebAssembly.Module(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  }
+  const module = { exports: {} };
+  glue(module, module.exports);
+  const copy = module.exports as ResvgModule;
+  await copy.initWasm(compiled!);
+  return copy;
 }
 
-let ResvgCtor: typeof ResvgClass | undefined;
-function resvg(): typeof ResvgClass {
-  if (!ResvgCtor) {
-    prepareResvgEnvironment();
-    ResvgCtor = (createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js')).Resvg;
-  }
-  return ResvgCtor;
-}
+let shared: Promise<ResvgModule> | undefined;
 
 /**
  * zlib level for the card PNGs. Level 1 with filter None (see png.ts) measured 3.2 ms and 73 KB on the
@@ -35,22 +66,42 @@ function resvg(): typeof ResvgClass {
 const DEFLATE_LEVEL = 1;
 const deflate = (data: Uint8Array) => deflateSync(data, { level: DEFLATE_LEVEL });
 
+/** How many pixels resvg draws `svg` in when fitted to `width`: its aspect ratio from width/height or the viewBox. */
+function drawnPixels(svg: string, width: number): number {
+  const head = svg.slice(0, svg.indexOf('>'));
+  const number = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(head)?.[1]);
+  const box = /\sviewBox="([^"]*)"/.exec(head)?.[1]?.trim().split(/[\s,]+/).map(Number);
+  const [w, h] = number('width') > 0 && number('height') > 0 ? [number('width'), number('height')] : [box?.[2] ?? 1, box?.[3] ?? 1];
+  return width * Math.ceil((width * h) / w);
+}
+
 /**
- * Native resvg rasterizer. System fonts are never loaded: satori has already turned every glyph into a
- * path, and scanning system fonts would cost ~150 ms per render and make output depend on the machine.
+ * System fonts are never loaded: satori has already turned every glyph into a path, and scanning system
+ * fonts would cost ~150 ms per render and make output depend on the machine.
  */
 export const resvgRasterizer: Rasterizer = {
-  toPng(svg, width, split) {
-    const Resvg = resvg();
-    const image = new Resvg(svg, {
+  async toPng(svg, width, split) {
+    const { Resvg } = drawnPixels(svg, width) > SHARED_INSTANCE_MAX_PIXELS ? await instance() : await (shared ??= instance());
+    const resvg = new Resvg(svg, {
       fitTo: { mode: 'width', value: width },
       font: { loadSystemFonts: false },
       imageRendering: 0,
       shapeRendering: 2,
       textRendering: 1,
-    }).render();
+    });
+    let pixels: Uint8Array, w: number, h: number;
+    try {
+      const image = resvg.render();
+      try {
+        ({ pixels, width: w, height: h } = image);
+      } finally {
+        image.free();
+      }
+    } finally {
+      resvg.free();
+    }
     const t0 = performance.now();
-    const png = encodePng(image.pixels, image.width, image.height, deflate);
+    const png = encodePng(pixels, w, h, deflate);
     if (split) split.encode = performance.now() - t0;
     return png;
   },

@@ -19,7 +19,6 @@ const renderer = createWorkerPool({
   maxQueue: config.CARD_MAX_QUEUE,
   timeoutMs: config.CARD_RENDER_TIMEOUT_MS,
   queueTimeoutMs: config.CARD_QUEUE_TIMEOUT_MS,
-  gcRssBytes: config.CARD_GC_RSS_MB * 1024 ** 2,
   // A worker thread that stays in native code after its timeout cannot be stopped, and only the end of the
   // process frees its memory (render/pool.ts): drain, then exit 1 so the supervisor starts a fresh service.
   onStuck: ({ threads, afterMs }) => {

@@ -1,31 +1,22 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { workerData } from 'node:worker_threads';
 import { loadTwemoji, nodeFonts } from './assets.ts';
 import { createRenderer, type RenderRequest, type RenderResult } from '../../render/pipeline.ts';
-import { resvgRasterizer } from './resvg.ts';
+import { resvgRasterizer, SHARED_INSTANCE_MAX_PIXELS } from './resvg.ts';
 import { TEMPLATES } from '../../../templates/index.ts';
-import type { WorkerData } from './pool.ts';
 
 /**
  * A render worker thread. Fonts are read once per worker, at start; satori parses each face on first use.
  *
- * Memory: resvg-js keeps each rendered pixmap in native memory owned by a JS object. V8 cannot see that
- * memory, so it feels little pressure to collect those objects, and RSS climbs by width×height×4 bytes a card
- * (~3 MB at 1200×630, 75 MB for a story at scale 3) until its own heuristics run a full GC. A forced full GC
- * frees them, but it is not free: forcing one every 5 cards made renders cost 54–61 ms of CPU instead of
- * 29–31 ms (the GC's own threads, and satori slower on the shrunken heap after it; in-process, 2026-11-24).
- * So the worker forces a collection only when the process is over its memory budget (`gcRssBytes`), and
- * then at most once per `GC_MIN_PIXEL_BYTES` rendered, so that a budget set below what the process needs
- * at rest costs the old fixed rate at worst, never a GC per card.
+ * Memory: the rasterizer (resvg-wasm, resvg.ts) frees each pixmap as soon as its PNG is encoded, so cards up to
+ * og at scale 2 need no collection at all: V8 manages the rest, its own heap. (The native resvg-js it replaced
+ * freed a pixmap only when V8 collected its owner, so this worker used to force full GCs above a memory budget,
+ * CARD_GC_RSS_MB, which cost ~15–20 ms of CPU a card.) A larger card is drawn by a wasm instance of its own
+ * (up to ~150 MB for a story at scale 3), which is garbage once the card is done: a forced full GC then hands
+ * it back at once instead of whenever V8 next collects, so two large cards in a row never hold two instances.
  */
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
-
-/** Pixel bytes rasterized between two forced collections at least: five 1200×630 cards. */
-const GC_MIN_PIXEL_BYTES = 16 * 1024 ** 2;
-const { gcRssBytes } = (workerData ?? {}) as Partial<WorkerData>;
-let sinceGc = 0;
 
 const renderer = createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 
@@ -42,15 +33,7 @@ const warm = renderer
 export default async function render(req: RenderRequest): Promise<RenderResult> {
   await warm;
   const result = await (await renderer).render(req);
-  if (req.format === 'png') {
-    sinceGc += result.width * result.height * 4;
-    if (sinceGc >= GC_MIN_PIXEL_BYTES && (gcRssBytes === undefined || process.memoryUsage.rss() > gcRssBytes)) {
-      gc();
-      sinceGc = 0;
-      // Node runs native finalizers (which free the pixmaps) from the event loop after a GC: let it turn.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  // The PNG (tens of KB) is copied to the main thread by structured clone; the pixmap stays here.
+  if (req.format === 'png' && result.width * result.height > SHARED_INSTANCE_MAX_PIXELS) gc();
+  // The PNG (tens of KB) is copied to the main thread by structured clone; the pixmap is already freed.
   return result;
 }
