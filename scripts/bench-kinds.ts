@@ -4,7 +4,7 @@
  * encoding) and of the process's CPU time (steadier than wall time on a shared machine). Prints figures
  * and the ratio to the score card at og size; asserts nothing. `npx tsx scripts/bench-kinds.ts [rounds]`.
  */
-import { loadFonts, loadTwemoji } from '../src/adapter/node/assets.ts';
+import { loadTwemoji, nodeFonts } from '../src/adapter/node/assets.ts';
 import { createRenderer } from '../src/render/pipeline.ts';
 import { resvgRasterizer } from '../src/adapter/node/resvg.ts';
 import { KINDS, TEMPLATES } from '../templates/index.ts';
@@ -12,7 +12,7 @@ import { SIZES, type SizeName } from '../templates/shared/schema.ts';
 
 const ROUNDS = Number(process.argv[2] ?? 15);
 const WARMUP = 3;
-const renderer = await createRenderer({ fonts: loadFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+const renderer = await createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 const cards = KINDS.flatMap((kind) =>
   (Object.keys(SIZES) as SizeName[]).map((size) => ({ label: `${kind} ${size}`, kind, payload: TEMPLATES[kind].schema.parse({ ...(TEMPLATES[kind].example as object), size }) })),
 );

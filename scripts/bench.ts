@@ -30,7 +30,7 @@ import os from 'node:os';
 import { ImageResponse } from '@vercel/og';
 import type { SatoriElement } from '../src/jsx.ts';
 import { satoriFonts } from '../src/render/fonts.ts';
-import { loadFonts, loadTwemoji } from '../src/adapter/node/assets.ts';
+import { loadFonts, loadTwemoji, nodeFonts } from '../src/adapter/node/assets.ts';
 import { createRenderer, emojiImages, pixelSize, type Renderer } from '../src/render/pipeline.ts';
 import { createWorkerPool } from '../src/adapter/node/pool.ts';
 import { resvgRasterizer } from '../src/adapter/node/resvg.ts';
@@ -496,7 +496,7 @@ async function main(): Promise<void> {
   const net = installOfflineFetch();
   const fonts = loadFonts();
   const emoji = loadTwemoji();
-  const renderer = await createRenderer({ fonts, emoji, rasterizer: resvgRasterizer });
+  const renderer = await createRenderer({ fonts: nodeFonts({ preloaded: fonts }), emoji, rasterizer: resvgRasterizer });
   // One font array for og too: its satori caches parsed fonts by the identity of the array, as ours does.
   const ogFonts = satoriFonts(fonts);
   const cards = makeCards(renderer);

@@ -8,7 +8,8 @@
  *   assets/editor/           the editor page                ┘
  *
  * Data the Worker needs synchronously is computed here from the repository, so new fonts, emoji or kinds
- * flow in without edits: the code points the fonts draw (coverage), the Twemoji key list, the emoji names.
+ * flow in without edits: the code points the resident faces draw (coverage; the CJK slices' come from their
+ * table in the bundle), the Twemoji key list, the emoji names of every locale Emojibase has.
  * Prints the raw and gzip sizes of the script and of the assets.
  */
 import { DOCS_SOURCES } from '../src/adapter/node/docs-files.ts';
@@ -19,7 +20,8 @@ import { gzipSync } from 'node:zlib';
 import { build, transformSync, type Plugin } from 'esbuild';
 import { loadFonts } from '../src/adapter/node/assets.ts';
 import { FONT_FILES } from '../src/render/fonts.ts';
-import { drawableCodePoints } from '../src/text/measure.ts';
+import { residentCodePoints } from '../src/text/measure.ts';
+import { EMOJIBASE_FOLDERS } from '../src/text/emoji-names.ts';
 import type { EmojiEntry } from '../src/text/emoji-names.ts';
 import { wrapperKey } from '../src/adapter/workers/harfbuzz-signatures.ts';
 
@@ -33,7 +35,7 @@ export interface EdgeBuild {
   assets: { files: number; raw: number };
 }
 
-/** Code points as [first, last] ranges: ~4 KB for the bundled fonts instead of a list of ~5,000 numbers. */
+/** Code points as [first, last] ranges: a few KB for the resident faces instead of a list of ~10,000 numbers. */
 function ranges(points: Iterable<number>): Array<[number, number]> {
   const sorted = [...points].sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
@@ -45,10 +47,10 @@ function ranges(points: Iterable<number>): Array<[number, number]> {
   return out;
 }
 
-/** Emoji names with only the fields alt text reads. */
-function names(locale: string): EmojiEntry[] {
+/** Emoji names with only the fields alt text reads, from an Emojibase data folder. */
+function names(folder: string): EmojiEntry[] {
   const slim = (e: EmojiEntry): EmojiEntry => ({ unicode: e.unicode, label: e.label, ...(e.skins ? { skins: e.skins.map(slim) } : {}) });
-  return (JSON.parse(readFileSync(require.resolve(`emojibase-data/${locale}/compact.json`), 'utf8')) as EmojiEntry[]).map(slim);
+  return (JSON.parse(readFileSync(require.resolve(`emojibase-data/${folder}/compact.json`), 'utf8')) as EmojiEntry[]).map(slim);
 }
 
 /**
@@ -74,21 +76,36 @@ function addFunctionSignatures(): string[] {
 }
 
 /**
+ * Font lists satori keeps parsed at the edge. satori 0.63.2 keeps the loaders of its last 8 distinct font
+ * lists, each holding the parsed faces of its list (and their HarfBuzz copies): at the edge that kept the CJK
+ * slices of up to 8 past cards alive in the isolate whatever the font store had dropped (measured: 85-110 MB
+ * of heap for three long CJK cards, released only after 8 other lists). With 2, a parsed face lives as long as
+ * the font store keeps its bytes (satori's parse cache is a WeakMap on them) or one of the last two cards
+ * used it; a new loader over faces already parsed costs ~0.1 ms.
+ */
+export const SATORI_FONT_LISTS_AT_EDGE = 2;
+
+/**
  * satori/standalone 0.63.2 instantiates its embedded HarfBuzz from base64 when it loads, with no option to
  * pass: the one call to its emscripten factory is rewritten to go through satoriHarfBuzz (which instantiates
- * the imported hb.wasm), and the base64 copy, now unused, is dropped. Fails the build if satori changed.
+ * the imported hb.wasm), and the base64 copy, now unused, is dropped. Its font-list cache is cut to
+ * SATORI_FONT_LISTS_AT_EDGE. Fails the build if satori changed.
  */
 export function patchSatori(source: string, helper: string): string {
   const call = /new Promise\(function\((\w+),(\w+)\)\{(\w+)\(\)\.then\((\w+)=>\{\1\((\w+)\(\4\)\)\},\2\)\}\)/g;
   const calls = [...source.matchAll(call)];
   const embedded = [...source.matchAll(/"AGFzbQ[A-Za-z0-9+/=]{100000,}"/g)];
-  if (calls.length !== 1 || embedded.length !== 1) {
-    throw new Error(`satori/standalone: expected its HarfBuzz factory call and embedded wasm once each, found ${calls.length} and ${embedded.length} (satori upgraded? see src/adapter/workers/satori-harfbuzz.ts)`);
+  // `var X=new WeakMap,Y=new WeakMap,N=0,MAX=8,CACHE=new Map;function key(A){let g="";for(let e of A){let I=Y.get(e.data)`
+  const lists = /(var \w+=new WeakMap,(\w+)=new WeakMap,\w+=0,\w+=)8(,\w+=new Map;function \w+\(\w+\)\{let \w+="";for\(let \w+ of \w+\)\{let \w+=\2\.get\(\w+\.data\))/g;
+  const cache = [...source.matchAll(lists)];
+  if (calls.length !== 1 || embedded.length !== 1 || cache.length !== 1) {
+    throw new Error(`satori/standalone: expected its HarfBuzz factory call, embedded wasm and font-list cache once each, found ${calls.length}, ${embedded.length} and ${cache.length} (satori upgraded? see src/adapter/workers/satori-harfbuzz.ts)`);
   }
   const [match, , , factory] = calls[0]!;
   return `import { satoriHarfBuzz as __cardSatoriHarfBuzz } from ${JSON.stringify(helper)};\n${source
     .replace(match, match.replace(`${factory}()`, `__cardSatoriHarfBuzz(${factory})`))
-    .replace(embedded[0]![0], '""')}`;
+    .replace(embedded[0]![0], '""')
+    .replace(lists, `$1${SATORI_FONT_LISTS_AT_EDGE}$3`)}`;
 }
 
 export async function buildEdge(outdir = join(ROOT, 'dist', 'edge'), opts: { quiet?: boolean } = {}): Promise<EdgeBuild> {
@@ -103,9 +120,10 @@ export async function buildEdge(outdir = join(ROOT, 'dist', 'edge'), opts: { qui
   for (const key of wrapperKeys) writeFileSync(join(outdir, 'wasm', `fn-${key}.wasm`), wrapperModule(key));
 
   const virtual: Record<string, () => Promise<string> | string> = {
-    'edge:coverage': async () => `export default ${JSON.stringify(ranges(await drawableCodePoints(loadFonts())))};`,
+    'edge:coverage': async () => `export default ${JSON.stringify(ranges(await residentCodePoints(loadFonts())))};`,
+    'edge:slice-bytes': () => `export default ${JSON.stringify(Object.fromEntries(FONT_FILES.filter((f) => f.slice).map((f) => [f.file, statSync(join(ROOT, 'fonts', f.file)).size])))};`,
     'edge:emoji-keys': () => `export default ${JSON.stringify(emojiFiles.map((f) => f.slice(0, -4)).join(' '))};`,
-    'edge:emoji-names': () => `export default ${JSON.stringify({ en: names('en'), fr: names('fr') })};`,
+    'edge:emoji-names': () => `export default ${JSON.stringify(Object.fromEntries(Object.entries(EMOJIBASE_FOLDERS).map(([locale, folder]) => [locale, names(folder!)])))};`,
     'edge:wasm-functions': () =>
       `${wrapperKeys.map((k, i) => `import m${i} from './wasm/fn-${k}.wasm';`).join('\n')}\nexport default {${wrapperKeys.map((k, i) => `${JSON.stringify(k)}: m${i}`).join(', ')}};`,
   };
@@ -182,7 +200,10 @@ export async function buildEdge(outdir = join(ROOT, 'dist', 'edge'), opts: { qui
   // Static assets: the fonts the list names, every Twemoji picture, the editor (its query module transpiled).
   const assets = join(outdir, 'assets');
   mkdirSync(join(assets, 'fonts'), { recursive: true });
-  for (const f of FONT_FILES) copyFileSync(join(ROOT, 'fonts', f.file), join(assets, 'fonts', f.file));
+  for (const f of FONT_FILES) {
+    mkdirSync(dirname(join(assets, 'fonts', f.file)), { recursive: true }); // fonts/cjk/ for the slices
+    copyFileSync(join(ROOT, 'fonts', f.file), join(assets, 'fonts', f.file));
+  }
   cpSync(twemojiDir, join(assets, 'emoji'), { recursive: true, filter: (src) => src === twemojiDir || src.endsWith('.svg') });
   mkdirSync(join(assets, 'editor'), { recursive: true });
   for (const f of ['index.html', 'editor.js', 'editor.css']) copyFileSync(join(ROOT, 'src/http/editor', f), join(assets, 'editor', f));
@@ -209,7 +230,7 @@ export async function buildEdge(outdir = join(ROOT, 'dist', 'edge'), opts: { qui
     const big = scriptFiles.filter((f) => f.raw > 100_000).map((f) => `${f.file} ${mb(f.raw)} / ${mb(f.gzip)}`);
     console.log(`built ${relative(ROOT, outdir) || '.'}/ in ${(performance.now() - started).toFixed(0)} ms`);
     console.log(`  Worker script: ${mb(result.script.raw)} raw, ${mb(result.script.gzip)} gzip (${scriptFiles.length} modules: ${big.join(', ')}, ${wrapperKeys.length} wasm call wrappers)`);
-    console.log(`  static assets: ${result.assets.files} files, ${mb(result.assets.raw)} (fonts ${FONT_FILES.length}, emoji ${emojiFiles.length}, editor 4, docs 3)`);
+    console.log(`  static assets: ${result.assets.files} files, ${mb(result.assets.raw)} (fonts ${FONT_FILES.length}, of them ${FONT_FILES.filter((f) => f.slice).length} CJK slices; emoji ${emojiFiles.length}, editor 4, docs 3)`);
   }
   return result;
 }

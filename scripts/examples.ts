@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFonts, loadTwemoji } from '../src/adapter/node/assets.ts';
+import { loadTwemoji, nodeFonts } from '../src/adapter/node/assets.ts';
 import { createRenderer } from '../src/render/pipeline.ts';
 import { resvgRasterizer } from '../src/adapter/node/resvg.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
@@ -32,7 +32,7 @@ for (const kind of ['fixture', 'lineup', 'player', 'standings'] as const) {
 }
 
 mkdirSync(OUT, { recursive: true });
-const renderer = await createRenderer({ fonts: loadFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+const renderer = await createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 for (const card of CARDS) {
   const payload = TEMPLATES[card.kind].schema.parse({ ...(TEMPLATES[card.kind].example as object), ...card.extra });
   const out = await renderer.render({ kind: card.kind, payload, format: 'png' });

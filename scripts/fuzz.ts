@@ -13,7 +13,7 @@
  * Why memory is judged on the service: in-process, RSS after a GC creeps with or without images (resvg's
  * allocator keeps what large canvases leave; 10,000 inputs without any image gained 111 MB over their second
  * half, with V8's heap flat at 130 MB). The service renders in a worker that collects on a memory budget
- * (src/render/worker.ts), and holds flat under `npm run soak`; phase 1 prints its RSS for information only.
+ * (src/adapter/node/worker.ts), and holds flat under `npm run soak`; phase 1 prints its RSS for information only.
  */
 import fc from 'fast-check';
 import { setTimeout as sleep } from 'node:timers/promises';

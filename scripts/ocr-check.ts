@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadFonts, loadTwemoji } from '../src/adapter/node/assets.ts';
+import { loadTwemoji, nodeFonts } from '../src/adapter/node/assets.ts';
 import { createRenderer } from '../src/render/pipeline.ts';
 import { resvgRasterizer } from '../src/adapter/node/resvg.ts';
 import { TEMPLATES, type CardKind } from '../templates/index.ts';
@@ -36,7 +36,7 @@ const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase('fr').replace(
 
 const out = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'ocr-'));
 mkdirSync(out, { recursive: true });
-const renderer = await createRenderer({ fonts: loadFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+const renderer = await createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 const extra: Partial<Record<CardKind, string[]>> = {
   // printed, though not written as such in the payload: the kick-off in the card's language
   fixture: ['sam', '4', 'mai', '21:00'],

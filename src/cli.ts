@@ -24,7 +24,7 @@ import { CardError } from './errors.ts';
 import { validate } from './http/payload.ts';
 import { toQuery } from './http/query.ts';
 import { createSigner } from './http/signature/signature.ts';
-import { loadFonts, loadTwemoji } from './adapter/node/assets.ts';
+import { loadFonts, loadTwemoji, nodeFonts } from './adapter/node/assets.ts';
 import { createRenderer, type Format } from './render/pipeline.ts';
 import { createWorkerPool } from './adapter/node/pool.ts';
 import { resvgRasterizer } from './adapter/node/resvg.ts';
@@ -167,7 +167,7 @@ async function main(argv: string[]): Promise<void> {
     return void console.log((await (await createSigner(keys)).signUrl(url)).toString());
   }
 
-  const renderer = await createRenderer({ fonts: loadFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+  const renderer = await createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
   const out = await renderer.render({ kind, payload, format });
   const target = values.out ?? `${kind}.${format}`;
   try {

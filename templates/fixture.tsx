@@ -3,7 +3,7 @@ import { h, type SatoriElement } from '../src/jsx.ts';
 import { CardFrame, fitText, plainOf, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_BROADCASTERS, MAX_LABEL_CHARS, MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_RANK } from './shared/limits.ts';
-import { fill, formatDate, formatMatchDay, formatTime, weekdayOf } from './shared/locale.ts';
+import { fill, formatKickoff, formatMatchDay, formatTime } from './shared/locale.ts';
 import { ColourStrip, Crest, Fitted, hashtag, Pill, presetOrText, standOut, team, teamColour, textWidth } from './shared/match.tsx';
 import { commonFields, isoDate, line } from './shared/schema.ts';
 
@@ -249,7 +249,7 @@ export function alt(p: FixturePayload, ctx: TemplateContext): string {
   const label = p.label === undefined ? '' : (LABELS as readonly string[]).includes(p.label) ? ctx.words[p.label as (typeof LABELS)[number]] : plainOf(p.label, ctx);
   const header = [p.competition ? plainOf(p.competition, ctx) : '', p.stage ? plainOf(p.stage, ctx) : '', p.matchday === undefined ? '' : fill(ctx.words.matchdayN, { n: p.matchday })].filter(Boolean).join(', ');
   const teams = `${plainOf(p.home.name, ctx)} ${ctx.words.vs.toLocaleLowerCase(ctx.locale)} ${plainOf(p.away.name, ctx)}`;
-  const when = `${weekdayOf(p.kickoff, ctx.locale)}${ctx.locale === 'fr' ? '' : ','} ${formatDate(p.kickoff, ctx.locale)}`;
+  const when = formatKickoff(p.kickoff, ctx.locale);
   const parts = [label, header, `${teams}, ${when}`, p.venue ? plainOf(p.venue, ctx) : '', p.broadcasters.length ? `${ctx.words.watchOn} ${p.broadcasters.map((b) => plainOf(b, ctx)).join(', ')}` : '', p.hashtag ?? ''];
   return parts.filter(Boolean).join('. ');
 }

@@ -50,7 +50,7 @@ interface PostView {
   name: FittedText;
   handle: FittedText;
   text: FittedText;
-  footer?: string;
+  footer?: FittedText;
   avatarSize: number;
   headerHeight: number;
   footerHeight: number;
@@ -63,14 +63,14 @@ export function viewModel(p: PostPayload, ctx: TemplateContext): PostView {
   const gap = Math.round(28 * unit);
   const footerHeight = p.date || p.platform ? Math.round(34 * unit) : 0;
   const nameWidth = width - 2 * pad - avatarSize - 24 * unit - (p.author.verified ? 40 * unit : 0);
-  const footer = [p.platform ? PLATFORMS[p.platform] : undefined, p.date ? formatDate(p.date, ctx.locale) : undefined]
-    .filter(Boolean)
-    .join(' · ');
+  const parts = [p.platform ? PLATFORMS[p.platform] : undefined, p.date ? formatDate(p.date, ctx.locale) : undefined];
+  // Right to left, the date comes first: after a Latin platform name its day number would join the Latin run.
+  const footer = (ctx.rtl ? parts.reverse() : parts).filter(Boolean).join(' · ');
   return {
     name: fitText(p.author.name, { width: nameWidth, height: 46 * unit, maxSize: Math.round(34 * unit), minSize: Math.round(20 * unit), maxLines: 1, singleLine: true, weight: 700, lineHeight: 1.25 }, ctx),
     handle: fitText(p.author.handle, { width: width - 2 * pad - avatarSize - 24 * unit, height: 38 * unit, maxSize: Math.round(26 * unit), minSize: Math.round(18 * unit), maxLines: 1, singleLine: true, lineHeight: 1.25 }, ctx),
     text: fitText(p.text, { width: width - 2 * pad, height: height - 2 * pad - headerHeight - footerHeight - 2 * gap, maxSize: Math.round(52 * unit * (height > width * 1.5 ? 1.35 : 1)), minSize: Math.round(22 * unit), lineHeight: 1.32 }, ctx),
-    ...(footer ? { footer } : {}),
+    ...(footer ? { footer: fitText(footer, { width: width - 2 * pad, height: footerHeight, maxSize: Math.round(24 * unit), minSize: Math.round(16 * unit), maxLines: 1, singleLine: true, lineHeight: 1.25, ...(ctx.rtl ? { dir: 'rtl' as const } : {}) }, ctx) } : {}),
     avatarSize,
     headerHeight,
     footerHeight,
@@ -82,12 +82,12 @@ export function view(p: PostPayload, ctx: TemplateContext): SatoriElement {
   const { palette: c, unit, pad } = ctx;
   return (
     <CardFrame ctx={ctx} style={{ justifyContent: 'space-between' }}>
-      <div style={{ display: 'flex', alignItems: 'center', height: vm.headerHeight }}>
+      <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', alignItems: 'center', height: vm.headerHeight }}>
         <Avatar src={p.author.avatar} name={p.author.name} size={vm.avatarSize} />
-        <div style={{ display: 'flex', flexDirection: 'column', marginLeft: Math.round(24 * unit) }}>
-          <div style={{ display: 'flex', alignItems: 'center' }}>
+        <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start', [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(24 * unit) }}>
+          <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', alignItems: 'center' }}>
             <RichText text={vm.name} color={c.foreground} accent={c.foreground} />
-            {p.author.verified ? <div style={{ display: 'flex', marginLeft: Math.round(8 * unit) }}><VerifiedBadge size={Math.round(30 * unit)} colour="#1d9bf0" /></div> : null}
+            {p.author.verified ? <div style={{ display: 'flex', [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(8 * unit) }}><VerifiedBadge size={Math.round(30 * unit)} colour="#1d9bf0" /></div> : null}
           </div>
           <RichText text={vm.handle} color={c.muted} accent={c.muted} />
         </div>
@@ -96,7 +96,9 @@ export function view(p: PostPayload, ctx: TemplateContext): SatoriElement {
         <RichText text={vm.text} color={c.foreground} accent={c.accent} style={{ width: ctx.width - 2 * pad }} />
       </div>
       {vm.footer ? (
-        <div style={{ display: 'flex', height: vm.footerHeight, fontSize: Math.round(24 * unit), color: c.muted, alignItems: 'center' }}>{vm.footer}</div>
+        <div style={{ display: 'flex', height: vm.footerHeight, fontSize: Math.round(24 * unit), color: c.muted, alignItems: 'center', justifyContent: ctx.rtl ? 'flex-end' : 'flex-start' }}>
+          <RichText text={vm.footer} color={c.muted} accent={c.muted} />
+        </div>
       ) : null}
     </CardFrame>
   );

@@ -30,6 +30,8 @@ export const example: z.input<typeof schema> = {
   locale: 'fr',
 };
 
+const barWidth = (unit: number) => Math.round(14 * unit);
+
 interface QuoteView {
   text: FittedText;
   author: FittedText;
@@ -49,7 +51,8 @@ export function viewModel(p: QuotePayload, ctx: TemplateContext): QuoteView {
   const footer = Math.round(104 * unit);
   const markSize = Math.round(120 * unit);
   const textBox = {
-    width: width - 2 * pad,
+    // the accent bar takes its width from the left padding's side (CardFrame)
+    width: width - 2 * pad - barWidth(unit),
     height: height - 2 * pad - footer - markSize * 0.55 - 32 * unit,
   };
   const metaParts = [p.source, p.date ? formatDate(p.date, ctx.locale, false) : undefined].filter(Boolean);
@@ -61,7 +64,7 @@ export function viewModel(p: QuotePayload, ctx: TemplateContext): QuoteView {
     ...(metaParts.length
       ? { meta: fitText(metaParts.join(' · '), { width: nameWidth, height: 34 * unit, maxSize: Math.round(22 * unit), minSize: Math.round(16 * unit), singleLine: true, maxLines: 1, lineHeight: 1.25 }, ctx) }
       : {}),
-    mark: ctx.locale === 'fr' ? '«' : '“',
+    mark: ctx.locale === 'fr' ? '«' : ctx.rtl ? '”' : '“',
     ...(p.avatar ? { avatar: p.avatar } : {}),
     avatarSize,
     footer,
@@ -72,16 +75,16 @@ export function view(p: QuotePayload, ctx: TemplateContext): SatoriElement {
   const vm = viewModel(p, ctx);
   const { palette: c, unit, pad } = ctx;
   return (
-    <CardFrame ctx={ctx} bar={{ width: Math.round(14 * unit), colour: c.accent }}>
-      <div style={{ display: 'flex', height: Math.round(120 * unit * 0.55), fontSize: Math.round(120 * unit), lineHeight: 1, color: c.accent, fontFamily: cssFamily('serif'), fontWeight: 700 }}>
+    <CardFrame ctx={ctx} bar={{ width: barWidth(unit), colour: c.accent }}>
+      <div style={{ display: 'flex', justifyContent: ctx.rtl ? 'flex-end' : 'flex-start', height: Math.round(120 * unit * 0.55), fontSize: Math.round(120 * unit), lineHeight: 1, color: c.accent, fontFamily: cssFamily('serif'), fontWeight: 700 }}>
         {vm.mark}
       </div>
       <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center' }}>
-        <RichText text={vm.text} color={c.foreground} accent={c.accent} style={{ width: ctx.width - 2 * pad }} />
+        <RichText text={vm.text} color={c.foreground} accent={c.accent} style={{ width: ctx.width - 2 * pad - barWidth(unit) }} />
       </div>
-      <div style={{ display: 'flex', alignItems: 'center', height: vm.footer }}>
+      <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', alignItems: 'center', height: vm.footer }}>
         <Avatar src={vm.avatar} name={p.author} size={vm.avatarSize} />
-        <div style={{ display: 'flex', flexDirection: 'column', marginLeft: Math.round(24 * unit) }}>
+        <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start', [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(24 * unit) }}>
           <RichText text={vm.author} color={c.foreground} accent={c.accent} />
           {vm.role ? <RichText text={vm.role} color={c.muted} accent={c.accent} /> : null}
           {vm.meta ? <RichText text={vm.meta} color={c.muted} accent={c.accent} /> : null}

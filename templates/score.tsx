@@ -104,13 +104,13 @@ interface ScoreView {
   timeline: FittedText[];
   timelineMore: number;
   header?: FittedText;
-  status: string;
+  status: FittedText;
   live: boolean;
   home: TeamView;
   away: TeamView;
-  note?: string;
+  note?: FittedText;
   venue?: FittedText;
-  hashtag?: string;
+  hashtag?: FittedText;
   crestSize: number;
   scoreSize: number;
   columnWidth: number;
@@ -173,7 +173,8 @@ export function viewModel(p: ScorePayload, ctx: TemplateContext): ScoreView {
   if (p.penalties) notes.push(`${ctx.words.pens} ${p.penalties.home}-${p.penalties.away}`);
   if (status === 'scheduled' && p.kickoff) notes.push(formatDate(p.kickoff, ctx.locale, false));
   const statusText = statusLabel(p, ctx);
-  const statusWidth = Math.min(width / 2, (statusText.length * 0.62 + 2) * 22 * unit);
+  // the pill: the label's measured width (any script) plus its padding
+  const statusWidth = Math.min(width / 2, (ctx.measurer.width(statusText, { family: 'sans', weight: 700, italic: false }) / 0.95) * 22 * unit + 34 * unit);
 
   return {
     portrait,
@@ -182,15 +183,16 @@ export function viewModel(p: ScorePayload, ctx: TemplateContext): ScoreView {
     ...(header
       ? { header: fitText(header, { width: width - 2 * pad - statusWidth - 16 * unit, height: headerHeight, maxSize: Math.round(26 * unit), minSize: Math.round(16 * unit), maxLines: 1, singleLine: true, weight: 700, lineHeight: 1.3 }, ctx) }
       : {}),
-    status: statusText,
+    // Labels are fitted text too: status words and hashtags may be in any script, right to left.
+    status: fitText(statusText, { width: statusWidth - 32 * unit, height: 36 * unit, maxSize: Math.round(22 * unit), minSize: Math.round(14 * unit), maxLines: 1, singleLine: true, weight: 700, lineHeight: 1.25 }, ctx),
     live: status === 'live' || status === 'extra-time',
     home: teamView('home'),
     away: teamView('away'),
-    ...(notes.length ? { note: notes.join(' · ') } : {}),
+    ...(notes.length ? { note: fitText(notes.join(' · '), { width: portrait ? width - 2 * pad : centreWidth, height: 36 * unit, maxSize: Math.round((portrait ? 26 : 24) * unit), minSize: Math.round(14 * unit), maxLines: 1, singleLine: true, lineHeight: 1.25 }, ctx) } : {}),
     ...(p.venue
       ? { venue: fitText(p.venue, { width: (width - 2 * pad) * 0.6, height: footerHeight, maxSize: Math.round(22 * unit), minSize: Math.round(16 * unit), maxLines: 1, singleLine: true, lineHeight: 1.3 }, ctx) }
       : {}),
-    ...(p.hashtag ? { hashtag: p.hashtag } : {}),
+    ...(p.hashtag ? { hashtag: fitText(p.hashtag, { width: (width - 2 * pad) * 0.38, height: footerHeight, maxSize: Math.round(22 * unit), minSize: Math.round(14 * unit), maxLines: 1, singleLine: true, weight: 700, lineHeight: 1.3 }, ctx) } : {}),
     crestSize,
     scoreSize,
     columnWidth,
@@ -230,13 +232,13 @@ function ScoreboardRow(props: { team: TeamView; name: string; vm: ScoreView; ctx
   const { team, vm, ctx } = props;
   const c = ctx.palette;
   return (
-    <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: vm.crestSize, marginBottom: Math.round(20 * ctx.unit) }}>
+    <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', alignItems: 'center', justifyContent: 'space-between', height: vm.crestSize, marginBottom: Math.round(20 * ctx.unit) }}>
       <Avatar src={team.crest} name={props.name} colour={team.colour} size={vm.crestSize} square={team.crest !== undefined} />
-      <div style={{ display: 'flex', flexDirection: 'column', width: vm.columnWidth, marginLeft: Math.round(32 * ctx.unit) }}>
+      <div style={{ display: 'flex', flexDirection: 'column', alignItems: ctx.rtl ? 'flex-end' : 'flex-start', width: vm.columnWidth, [ctx.rtl ? 'marginRight' : 'marginLeft']: Math.round(32 * ctx.unit) }}>
         <RichText text={team.name} color={c.foreground} accent={c.foreground} />
         <div style={{ display: 'flex', width: Math.round(56 * ctx.unit), height: Math.round(6 * ctx.unit), marginTop: Math.round(8 * ctx.unit), background: team.colour, borderRadius: 3 }} />
       </div>
-      <div style={{ display: 'flex', justifyContent: 'flex-end', width: vm.centreWidth, fontSize: vm.scoreSize, fontWeight: 700, lineHeight: 1 }}>{team.score}</div>
+      <div style={{ display: 'flex', justifyContent: ctx.rtl ? 'flex-start' : 'flex-end', width: vm.centreWidth, fontSize: vm.scoreSize, fontWeight: 700, lineHeight: 1 }}>{team.score}</div>
     </div>
   );
 }
@@ -250,7 +252,7 @@ function PortraitBody(props: { p: ScorePayload; vm: ScoreView; ctx: TemplateCont
     <div style={{ display: 'flex', flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }}>
       <ScoreboardRow team={vm.home} name={p.home.name} vm={vm} ctx={ctx} />
       <ScoreboardRow team={vm.away} name={p.away.name} vm={vm} ctx={ctx} />
-      {vm.note ? <div style={{ display: 'flex', justifyContent: 'flex-end', fontSize: Math.round(26 * ctx.unit), color: c.muted }}>{vm.note}</div> : null}
+      {vm.note ? <div style={{ display: 'flex', justifyContent: ctx.rtl ? 'flex-start' : 'flex-end' }}><RichText text={vm.note} color={c.muted} accent={c.muted} /></div> : null}
       {events.length > 0 ? (
         <div style={{ display: 'flex', flexDirection: 'column', marginTop: Math.round(40 * ctx.unit), paddingTop: Math.round(24 * ctx.unit), borderTop: `2px solid ${c.border}` }}>
           {events.map((e) => (
@@ -269,18 +271,18 @@ function LandscapeBody(props: { p: ScorePayload; vm: ScoreView; ctx: TemplateCon
   const unit = ctx.unit;
   return (
     <div style={{ display: 'flex', flexGrow: 1, flexDirection: 'column', justifyContent: 'center' }}>
-      <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+      <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', alignItems: 'flex-start', justifyContent: 'space-between' }}>
         <TeamColumn team={vm.home} side="home" vm={vm} ctx={ctx} name={p.home.name} />
         <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', width: vm.centreWidth, height: vm.crestSize, justifyContent: 'center' }}>
           <div style={{ display: 'flex', fontSize: vm.scoreSize, fontWeight: 700, lineHeight: 1, letterSpacing: -2 }}>
-            {`${vm.home.score} – ${vm.away.score}`}
+            {ctx.rtl ? `${vm.away.score} – ${vm.home.score}` : `${vm.home.score} – ${vm.away.score}`}
           </div>
-          {vm.note ? <div style={{ display: 'flex', marginTop: Math.round(8 * unit), fontSize: Math.round(24 * unit), color: c.muted }}>{vm.note}</div> : null}
+          {vm.note ? <div style={{ display: 'flex', marginTop: Math.round(8 * unit) }}><RichText text={vm.note} color={c.muted} accent={c.muted} /></div> : null}
         </div>
         <TeamColumn team={vm.away} side="away" vm={vm} ctx={ctx} name={p.away.name} />
       </div>
       {vm.home.events.length + vm.away.events.length > 0 ? (
-        <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: Math.round(24 * unit) }}>
+        <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', justifyContent: 'space-between', marginTop: Math.round(24 * unit) }}>
           <EventColumn team={vm.home} vm={vm} ctx={ctx} align="flex-start" />
           <EventColumn team={vm.away} vm={vm} ctx={ctx} align="flex-end" />
         </div>
@@ -295,7 +297,7 @@ export function view(p: ScorePayload, ctx: TemplateContext): SatoriElement {
   const live = '#dc2626';
   return (
     <CardFrame ctx={ctx}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: Math.round(44 * unit) }}>
+      <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', justifyContent: 'space-between', alignItems: 'center', height: Math.round(44 * unit) }}>
         <div style={{ display: 'flex' }}>{vm.header ? <RichText text={vm.header} color={c.muted} accent={c.accent} /> : null}</div>
         <div
           style={{
@@ -310,14 +312,14 @@ export function view(p: ScorePayload, ctx: TemplateContext): SatoriElement {
             flexShrink: 0,
           }}
         >
-          {vm.status}
+          <RichText text={vm.status} color={vm.live ? '#ffffff' : c.foreground} accent={vm.live ? '#ffffff' : c.foreground} />
         </div>
       </div>
       {vm.portrait ? <PortraitBody p={p} vm={vm} ctx={ctx} /> : <LandscapeBody p={p} vm={vm} ctx={ctx} />}
       {vm.venue || vm.hashtag ? (
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: Math.round(40 * unit), fontSize: Math.round(22 * unit), color: c.muted }}>
+        <div style={{ display: 'flex', flexDirection: ctx.rtl ? 'row-reverse' : 'row', justifyContent: 'space-between', alignItems: 'center', height: Math.round(40 * unit), fontSize: Math.round(22 * unit), color: c.muted }}>
           <div style={{ display: 'flex' }}>{vm.venue ? <RichText text={vm.venue} color={c.muted} accent={c.accent} /> : null}</div>
-          <div style={{ display: 'flex', color: c.accent, fontWeight: 700 }}>{vm.hashtag ?? ''}</div>
+          <div style={{ display: 'flex' }}>{vm.hashtag ? <RichText text={vm.hashtag} color={c.accent} accent={c.accent} /> : null}</div>
         </div>
       ) : null}
     </CardFrame>

@@ -1,7 +1,7 @@
 import { createImageCache } from '../src/http/cache/image-cache.ts';
 import { createNodeApp } from '../src/adapter/node/app.ts';
 import { inlineService } from '../src/render/inline.ts';
-import { loadEmojiNames, loadFonts, loadTwemoji } from '../src/adapter/node/assets.ts';
+import { loadEmojiNames, loadFonts, loadTwemoji, nodeFonts } from '../src/adapter/node/assets.ts';
 import { coverageFrom } from '../src/text/coverage.ts';
 import { drawableCodePoints } from '../src/text/measure.ts';
 import { createRenderer, type Renderer } from '../src/render/pipeline.ts';
@@ -25,7 +25,7 @@ export const emojiNames = loadEmojiNames();
 export const coverage = coverageFrom(await drawableCodePoints(fonts));
 let rendererPromise: Promise<Renderer> | undefined;
 export function renderer(): Promise<Renderer> {
-  rendererPromise ??= createRenderer({ fonts, emoji, rasterizer: resvgRasterizer });
+  rendererPromise ??= createRenderer({ fonts: nodeFonts({ preloaded: fonts }), emoji, rasterizer: resvgRasterizer });
   return rendererPromise;
 }
 

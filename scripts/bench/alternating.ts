@@ -10,7 +10,7 @@
  */
 import { CardError } from '../../src/errors.ts';
 import { validate } from '../../src/http/payload.ts';
-import { loadFonts, loadTwemoji } from '../../src/adapter/node/assets.ts';
+import { loadFonts, loadTwemoji, nodeFonts } from '../../src/adapter/node/assets.ts';
 import { createRenderer, type Renderer } from '../../src/render/pipeline.ts';
 import { resvgRasterizer } from '../../src/adapter/node/resvg.ts';
 import { coverageFrom, type Coverage } from '../../src/text/coverage.ts';
@@ -157,7 +157,7 @@ export function alternatingTable(rows: AlternatingRow[]): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const fonts = loadFonts();
-  const renderer = await createRenderer({ fonts, emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+  const renderer = await createRenderer({ fonts: nodeFonts({ preloaded: fonts }), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
   const coverage = coverageFrom(await drawableCodePoints(fonts));
   const cap = process.argv[2] ? Number(process.argv[2]) : undefined;
   console.log(alternatingTable(await measureAlternating(renderer, coverage, alternatingSpecs(cap))));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatoriElement } from '../../src/jsx.ts';
-import { FAMILY_NAME, FONT_FILES } from '../../src/render/fonts.ts';
+import { familyName, RESIDENT_FILES } from '../../src/render/fonts.ts';
 import { FONTS_DIR } from '../../src/adapter/node/assets.ts';
 
 /** "First card after process start", each measured in a fresh child process. */
@@ -96,8 +96,8 @@ function runWithSpec(script: string, spec: object): FirstCard {
   const dir = mkdtempSync(join(tmpdir(), 'card-bench-'));
   try {
     const file = join(dir, 'spec.json');
-    const fonts = FONT_FILES.map((f) => ({
-      name: FAMILY_NAME[f.family],
+    const fonts = RESIDENT_FILES.map((f) => ({
+      name: familyName(f.family),
       weight: f.weight,
       style: f.italic ? 'italic' : 'normal',
       path: join(FONTS_DIR, f.file),

@@ -25,7 +25,7 @@ const CACHE_SERVICE = join(import.meta.dirname, 'cache-service.js');
 
 const capnpString = (s: string) => JSON.stringify(s);
 
-export function workerdConfig(outdir: string, port: number, bindings: Record<string, string>, cache = true): string {
+export function workerdConfig(outdir: string, port: number, bindings: Record<string, string>, cache = true, v8Flags: string[] = []): string {
   const wasm = readdirSync(join(outdir, 'wasm')).map((f) => `(name = ${capnpString(`wasm/${f}`)}, wasm = embed ${capnpString(`wasm/${f}`)})`);
   const text = Object.entries(bindings).map(([name, value]) => `(name = ${capnpString(name)}, text = ${capnpString(value)})`);
   return `using Workerd = import "/workerd/workerd.capnp";
@@ -35,7 +35,7 @@ const config :Workerd.Config = (
     (name = "assets", disk = (path = ${capnpString(join(outdir, 'assets'))}, writable = false)),
     (name = "cache", worker = .cacheService),
   ],
-  sockets = [(name = "http", address = ${capnpString(`127.0.0.1:${port}`)}, http = (), service = "main")],
+  sockets = [(name = "http", address = ${capnpString(`127.0.0.1:${port}`)}, http = (), service = "main")],${v8Flags.length ? `\n  v8Flags = [${v8Flags.map(capnpString).join(', ')}],` : ''}
 );
 const cardWorker :Workerd.Worker = (
   modules = [
@@ -78,12 +78,12 @@ export interface RunningWorker {
 }
 
 /** Starts workerd on `port` and resolves once it answers /healthz. */
-/** `cache: false` leaves the Cache API empty (every card rendered), for measuring renders. */
-export async function startWorkerd(outdir: string, opts: { port?: number; bindings?: Record<string, string>; inherit?: boolean; cache?: boolean } = {}): Promise<RunningWorker> {
+/** `cache: false` leaves the Cache API empty (every card rendered), for measuring renders; `v8Flags` for measuring memory. */
+export async function startWorkerd(outdir: string, opts: { port?: number; bindings?: Record<string, string>; inherit?: boolean; cache?: boolean; v8Flags?: string[] } = {}): Promise<RunningWorker> {
   const port = opts.port ?? (await freePort());
   const configFile = join(outdir, 'workerd.capnp');
   copyFileSync(CACHE_SERVICE, join(outdir, 'local-cache.js')); // capnp embeds files beside the config only
-  writeFileSync(configFile, workerdConfig(outdir, port, opts.bindings ?? {}, opts.cache ?? true));
+  writeFileSync(configFile, workerdConfig(outdir, port, opts.bindings ?? {}, opts.cache ?? true, opts.v8Flags));
   const child = spawn(WORKERD, ['serve', configFile, '--verbose'], { cwd: outdir, stdio: ['ignore', opts.inherit ? 'inherit' : 'pipe', opts.inherit ? 'inherit' : 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));

@@ -6,7 +6,7 @@
  */
 import { payloadFromQuery, validate } from '../../src/http/payload.ts';
 import type { LoadedFont } from '../../src/render/fonts.ts';
-import { loadFonts, loadTwemoji } from '../../src/adapter/node/assets.ts';
+import { loadFonts, loadTwemoji, nodeFonts } from '../../src/adapter/node/assets.ts';
 import { createRenderer, emojiImages } from '../../src/render/pipeline.ts';
 import { resvgRasterizer } from '../../src/adapter/node/resvg.ts';
 import { TEMPLATES, isKind } from '../../templates/index.ts';
@@ -27,7 +27,7 @@ export async function createCardReader(): Promise<CardReader> {
   const fonts = loadFonts();
   const emoji = loadTwemoji();
   // As bench.ts builds it; only its measurer and emoji set are used here (peers rasterize themselves).
-  const renderer = await createRenderer({ fonts, emoji, rasterizer: resvgRasterizer });
+  const renderer = await createRenderer({ fonts: nodeFonts({ preloaded: fonts }), emoji, rasterizer: resvgRasterizer });
   const { measurer } = renderer;
   return {
     fonts,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { SatoriElement } from '../../src/jsx.ts';
-import { FAMILY_NAME } from '../../src/render/fonts.ts';
+import { familyName } from '../../src/render/fonts.ts';
 import { childList, cssText, displayOf, emojiBox, emojiRuns, inherited, markup } from './tree.ts';
 import type { PeerAssets, PeerCard, PeerRenderer } from './types.ts';
 
@@ -65,7 +65,7 @@ export async function createChromiumRenderer(assets: PeerAssets, opts: { executa
     });
     await page.goto(`${ORIGIN}/`);
     const css = assets.fonts.map(
-      (f, i) => `@font-face{font-family:'${FAMILY_NAME[f.family]}';font-weight:${f.weight};font-style:${f.italic ? 'italic' : 'normal'};src:url(${ORIGIN}/font/${i}) format('truetype')}`,
+      (f, i) => `@font-face{font-family:'${familyName(f.family)}';font-weight:${f.weight};font-style:${f.italic ? 'italic' : 'normal'};src:url(${ORIGIN}/font/${i}) format('truetype')}`,
     );
     await page.evaluate((text) => {
       const style = document.createElement('style');

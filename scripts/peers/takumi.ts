@@ -1,6 +1,6 @@
 import { Renderer, type ContainerNode, type ImageNode, type Node, type TextNode } from '@takumi-rs/core';
 import type { SatoriElement } from '../../src/jsx.ts';
-import { FAMILY_NAME } from '../../src/render/fonts.ts';
+import { familyName } from '../../src/render/fonts.ts';
 import { childList, displayOf, emojiBox, emojiRuns, inherited, svgDocument } from './tree.ts';
 import type { PeerAssets, PeerCard, PeerRenderer } from './types.ts';
 
@@ -34,7 +34,7 @@ export const TAKUMI_ADAPTATIONS =
 export async function createTakumiRenderer(assets: PeerAssets): Promise<PeerRenderer> {
   const renderer = new Renderer();
   for (const f of assets.fonts) {
-    await renderer.registerFont({ name: FAMILY_NAME[f.family], data: f.data, weight: f.weight, style: f.italic ? 'italic' : 'normal' });
+    await renderer.registerFont({ name: familyName(f.family), data: f.data, weight: f.weight, style: f.italic ? 'italic' : 'normal' });
   }
   return {
     name: 'Takumi',

@@ -6,13 +6,14 @@ import { TEMPLATES, KINDS, isKind, type CardKind } from '../../templates/index.t
 import { makeContext } from '../../templates/shared/context.ts';
 import { SIZES, type CommonOptions } from '../../templates/shared/schema.ts';
 import { palette } from '../../templates/shared/theme.ts';
-import { CardError } from '../errors.ts';
+import { CardError, type FieldIssue } from '../errors.ts';
 import type { Format, RenderTimings } from '../render/pipeline.ts';
 import type { RenderService } from '../render/inline.ts';
 import type { EmojiSet } from '../text/emoji.ts';
 import type { EmojiNames } from '../text/emoji-names.ts';
 import type { Coverage } from '../text/coverage.ts';
 import type { Measurer } from '../text/measure.ts';
+import { NO_MEASURE } from '../text/no-measure.ts';
 import { altHeader } from './alt-header.ts';
 import { requireBearer } from './auth/bearer.ts';
 import { limitBody, readJson } from './body/read-json.ts';
@@ -66,6 +67,11 @@ export interface AppDeps {
   publicOrigin?: string;
   /** Largest image in pixels (width × height after scale); larger requests get 400 on `scale`. */
   maxPixels?: number;
+  /**
+   * A per-card limit on the fonts a card needs, checked with the payload (the Worker's on CJK slices,
+   * render/font-needs.ts): the issue it returns is answered as a 400 on that field.
+   */
+  fontLimit?: (payload: CommonOptions) => FieldIssue | undefined;
   /** When set, GET card URLs must be signed (HMAC-SHA256, several keys for rotation). */
   signer?: Signer;
   /** When non-empty, POST requests need one of these bearer tokens. */
@@ -108,7 +114,6 @@ const KNOWN_ETAG_BYTES = 8 * 1024 * 1024;
 const FORMATS: Record<string, Format | 'json' | 'html'> = { png: 'png', svg: 'svg', json: 'json', html: 'html' };
 const CONTENT_TYPES: Record<Format, string> = { png: 'image/png', svg: 'image/svg+xml' };
 
-const noMeasure: Measurer = { width: () => 0, missing: () => [] };
 
 /** Seconds a client should wait after a 503 (queue full, render stopped) before retrying. */
 const RETRY_AFTER_SECONDS = 1;
@@ -144,7 +149,7 @@ export function altText(kind: CardKind, payload: CommonOptions, deps: Pick<AppDe
     size: payload.size,
     locale: payload.locale,
     palette: palette(payload.theme),
-    measurer: deps.measurer ?? noMeasure,
+    measurer: deps.measurer ?? NO_MEASURE,
     emoji: deps.emoji,
     ...(deps.emojiNames ? { names: deps.emojiNames } : {}),
   });
@@ -310,6 +315,8 @@ export function createApp(deps: AppDeps): Hono {
         { path: 'scale', message: `must be at most ${most} for size ${payload.size} on this service` },
       ]);
     }
+    const fontIssue = deps.fontLimit?.(payload);
+    if (fontIssue) throw new CardError(400, code, `the card needs more fonts than this service draws for one card`, [fontIssue]);
     if (format === 'json') return describeCard(c, kind, input, payload);
 
     const cacheControl = method === 'GET' ? GET_CACHE_CONTROL : POST_CACHE_CONTROL;

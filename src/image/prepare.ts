@@ -7,7 +7,7 @@ import { palette } from '../../templates/shared/theme.ts';
 import { CardError, type FieldIssue } from '../errors.ts';
 import type { Child, SatoriElement } from '../jsx.ts';
 import type { EmojiSet } from '../text/emoji.ts';
-import type { Measurer } from '../text/measure.ts';
+import { NO_MEASURE } from '../text/no-measure.ts';
 import { readDataImage } from './data-uri.ts';
 import type { ImageMime } from './probe.ts';
 
@@ -132,7 +132,6 @@ const CACHE_BYTES = 16 * 1024 * 1024;
  */
 const LAYOUTS = 512;
 
-const noMeasure: Measurer = { width: () => 0, missing: () => [] };
 
 type Box = { width: number; height: number; fit: string };
 
@@ -148,7 +147,7 @@ export function createImagePreparer(opts: { resizer: ImageResizer; emoji: EmojiS
     let boxes = layouts.get(key);
     if (!boxes) {
       const size = SIZES[payload.size];
-      const ctx = makeContext({ ...size, size: payload.size, locale: payload.locale, palette: palette(payload.theme), measurer: noMeasure, emoji: opts.emoji });
+      const ctx = makeContext({ ...size, size: payload.size, locale: payload.locale, palette: palette(payload.theme), measurer: NO_MEASURE, emoji: opts.emoji });
       const drawn = drawnImages(TEMPLATES[kind].view(payload, ctx));
       boxes = new Map();
       for (const d of drawn) {

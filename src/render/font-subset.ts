@@ -1,7 +1,7 @@
 import type { SatoriElement } from '../jsx.ts';
 
 /**
- * The fonts one card needs, so satori parses and keeps only those.
+ * The fonts one card needs, so satori parses and keeps only those (and the Worker fetches only those).
  *
  * satori parses every font it is given the first time it sees it: 30–100 ms for each of the Noto Sans,
  * Serif and Mono faces (measured 2026-11-24), ~600 ms for all 13 bundled faces, which was most of the first
@@ -13,9 +13,9 @@ import type { SatoriElement } from '../jsx.ts';
  * (keyed by the font bytes) makes a second card with the same faces free.
  */
 
-export interface SatoriFont {
+/** What choosing needs of a face (satori's font entry, or the catalogue entry it will be made from). */
+export interface NamedFace {
   name: string;
-  data: ArrayBuffer;
   weight: number;
   style: 'normal' | 'italic';
 }
@@ -29,7 +29,7 @@ interface Inherited {
 const weightOf = (w: unknown, inherited: number): number => (w === 'bold' ? 700 : w === 'normal' ? 400 : typeof w === 'number' ? w : typeof w === 'string' && /^\d+$/.test(w) ? Number(w) : inherited);
 const familyNames = (list: string) => list.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean);
 
-export function createFontSubsets<F extends SatoriFont>(all: readonly F[]) {
+export function createFontSubsets<F extends NamedFace>(all: readonly F[]) {
   if (all.length === 0) throw new Error('createFontSubsets: no fonts');
   const memo = new Map<string, F[]>();
 

@@ -1,12 +1,12 @@
 /**
- * Assets that arrive when a card first needs them. On Node every font and emoji is read up front; at the edge
- * the Worker fetches each font face and Twemoji picture from its static assets on first use, so a card loads
- * only what it draws (a fresh isolate parses 3–6 of the faces, not all of them) and the bundle carries none.
+ * Emoji pictures that arrive when a card first needs them. On Node every picture is read from disk when
+ * asked for; at the edge the Worker fetches each Twemoji SVG from its static assets on first use (it fetches
+ * the payload's emoji before the first pass; labels and keycaps may still ask for others).
  *
- * Templates, the measurer and the emoji lookups read assets synchronously. A lazy asset read before its bytes
- * have arrived throws AssetPending; the renderer (withAssets) awaits its `load()` and runs that pure step again,
- * so a first card with three faces and two emoji costs a few extra passes of the view model, and every later
- * card none. The Node adapter never throws it.
+ * Templates and the emoji lookups read pictures synchronously. A picture read before its bytes have arrived
+ * throws AssetPending; the renderer (withAssets) awaits its `load()` and runs that pure step again. The Node
+ * adapter never throws it. Fonts have their own port (render/font-store.ts): the measurer reports the faces
+ * it lacked rather than throwing, so one pass asks for all of them at once.
  */
 export class AssetPending extends Error {
   override readonly name = 'AssetPending';
@@ -19,8 +19,8 @@ export class AssetPending extends Error {
 }
 
 /**
- * Passes allowed per step: each loads at least one asset, and a card draws with at most a few faces and a
- * few dozen distinct emoji; past this an asset that never settles is a bug, reported rather than looped on.
+ * Passes allowed per step: each loads at least one picture, and a card draws at most a few dozen distinct
+ * emoji; past this an asset that never settles is a bug, reported rather than looped on.
  */
 const MAX_PASSES = 256;
 
@@ -34,21 +34,4 @@ export async function withAssets<T>(step: () => T | Promise<T>): Promise<T> {
       await err.load();
     }
   }
-}
-
-const loaders = new WeakMap<object, () => Promise<void>>();
-
-/** Registers how a lazy asset object gets its bytes, so `loadAll` can fetch several at once before a step. */
-export function registerLoader(asset: object, load: () => Promise<void>): void {
-  loaders.set(asset, load);
-}
-
-/** Loads the lazy ones among `assets` in parallel (objects no adapter registered are already there). */
-export async function loadAll(assets: Iterable<object>): Promise<void> {
-  const pending: Array<Promise<void>> = [];
-  for (const a of assets) {
-    const load = loaders.get(a);
-    if (load) pending.push(load());
-  }
-  await Promise.all(pending);
 }

@@ -1,4 +1,5 @@
 import { graphemes, isEmojiGrapheme } from './emoji.ts';
+import { styleOf, STYLE_FACE } from './styled.ts';
 
 /**
  * Which characters the bundled fonts can draw. A character none of them has would be drawn as an empty
@@ -12,11 +13,20 @@ export interface Coverage {
 
 const IGNORABLE = /^[\s\p{Cf}\p{Cc}\p{M}]$/u;
 
-/** Scripts people will try, with the reason a card cannot show them yet. */
+/** Scripts people will try that no bundled face has, with what to say about them. */
 const UNSUPPORTED_SCRIPTS: Array<[RegExp, string]> = [
-  [/\p{Script=Arabic}|\p{Script=Hebrew}|\p{Script=Syriac}|\p{Script=Thaana}/u, 'right-to-left scripts (Arabic, Hebrew) are not supported yet'],
-  [/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u, 'Chinese, Japanese and Korean are not supported yet'],
+  [/\p{Script=Syriac}|\p{Script=Thaana}|\p{Script=Nko}|\p{Script=Adlam}/u, 'this right-to-left script has no bundled font'],
+  [/\p{Script=Han}|\p{Script=Hangul}/u, 'this CJK character is outside the bundled sets (JIS X 0213, KS X 1001 and all hangul, GB 2312, Big5)'],
 ];
+
+/**
+ * The code point the card draws for `ch`: styled letters whose style has a real face (bold, sans, mono,
+ * fullwidth `Ｆ`, the ideographic space) are drawn as their plain letter, so that is what must be covered.
+ */
+function drawn(ch: string): string {
+  const styled = styleOf(ch.codePointAt(0)!);
+  return styled && STYLE_FACE[styled.style].family !== 'math' ? styled.plain : ch;
+}
 
 export function coverageFrom(codePoints: Iterable<number>): Coverage {
   const drawable = new Set(codePoints);
@@ -26,7 +36,7 @@ export function coverageFrom(codePoints: Iterable<number>): Coverage {
       // Fast path (almost every field): every code point drawable or invisible, no grapheme segmentation needed.
       let suspect = false;
       for (const ch of nfc) {
-        if (!drawable.has(ch.codePointAt(0)!) && !IGNORABLE.test(ch)) {
+        if (!drawable.has(ch.codePointAt(0)!) && !IGNORABLE.test(ch) && !drawable.has(drawn(ch).codePointAt(0)!)) {
           suspect = true;
           break;
         }
@@ -36,7 +46,7 @@ export function coverageFrom(codePoints: Iterable<number>): Coverage {
       for (const g of graphemes(nfc)) {
         if (isEmojiGrapheme(g)) continue;
         for (const ch of g) {
-          if (!IGNORABLE.test(ch) && !drawable.has(ch.codePointAt(0)!)) out.add(ch);
+          if (!IGNORABLE.test(ch) && !drawable.has(drawn(ch).codePointAt(0)!)) out.add(ch);
         }
       }
       return [...out];

@@ -17,18 +17,35 @@ export interface EmojiNames {
 
 const key = (seq: string) => seq.replace(/\ufe0f/gu, '');
 
-export function emojiNamesFrom(data: Record<Locale, readonly EmojiEntry[]>): EmojiNames {
+/**
+ * Emojibase's data folder for each card locale it has (ar, he, fa and tr fall back to English: CLDR data that
+ * Emojibase 17 does not ship). Read by each adapter (Node from the package, the Worker's build into its bundle).
+ */
+export const EMOJIBASE_FOLDERS: Partial<Record<Locale, string>> = {
+  en: 'en', fr: 'fr', ja: 'ja', ko: 'ko', 'zh-Hans': 'zh', 'zh-Hant': 'zh-hant', th: 'th', hi: 'hi', es: 'es', de: 'de', it: 'it', pt: 'pt', nl: 'nl',
+};
+
+/**
+ * `data` has the locales Emojibase has (not ar, he, fa, tr: CLDR data that Emojibase 17 does not ship);
+ * the others read English names. A locale's lookup table is built when its first alt text asks for it.
+ */
+export function emojiNamesFrom(data: Partial<Record<Locale, readonly EmojiEntry[]>>): EmojiNames {
   const maps = new Map<Locale, Map<string, string>>();
-  for (const [locale, entries] of Object.entries(data) as Array<[Locale, readonly EmojiEntry[]]>) {
-    const m = new Map<string, string>();
-    const add = (e: EmojiEntry) => {
-      m.set(key(e.unicode), e.label);
-      e.skins?.forEach(add);
-    };
-    entries.forEach(add);
-    maps.set(locale, m);
-  }
-  return { name: (seq, locale) => maps.get(locale)?.get(key(seq)) };
+  const table = (locale: Locale): Map<string, string> | undefined => {
+    let m = maps.get(locale);
+    const entries = data[locale];
+    if (!m && entries) {
+      const built = new Map<string, string>();
+      const add = (e: EmojiEntry) => {
+        built.set(key(e.unicode), e.label);
+        e.skins?.forEach(add);
+      };
+      entries.forEach(add);
+      maps.set(locale, (m = built));
+    }
+    return m;
+  };
+  return { name: (seq, locale) => (table(locale) ?? table('en'))?.get(key(seq)) };
 }
 
 /** Replaces each emoji of `text` by its name in parentheses, keycaps by their digit. */

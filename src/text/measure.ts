@@ -1,9 +1,10 @@
 import type { HarfBuzz, HbFont } from 'harfbuzzjs';
 import hbjs from 'harfbuzzjs/hbjs.js';
 import createHarfBuzz from 'harfbuzzjs/hb.js';
-import { FALLBACKS, type FontFamily, type LoadedFont } from '../render/fonts.ts';
+import { FONT_FILES, type FontFamily, type FontFile, type LoadedFont } from '../render/fonts.ts';
 import type { Face } from './styled.ts';
 import { graphemes, isEmojiGrapheme } from './emoji.ts';
+import { cjkCodePoints, type FontPlan } from './font-plan.ts';
 
 /**
  * Measures text widths with HarfBuzz, the shaper satori itself uses, on the same bundled faces and with the
@@ -15,6 +16,24 @@ export interface Measurer {
   width(text: string, face: Face): number;
   /** Characters of `text` that no face in `face`'s fallback chain can draw (they would show as boxes). */
   missing(text: string, face: Face): string[];
+  /** The faces that draw `text` in `face`, in the order satori must try them (its `font-family` list). */
+  chain(text: string, face: Face): FontFamily[];
+}
+
+/** Where the measurer finds a face's bytes: the render core's font store (render/font-store.ts). */
+export interface FaceLookup {
+  get(file: FontFile): LoadedFont | undefined;
+}
+
+/** The measurer the render core holds: it also says which faces it had to measure without. */
+export interface FontMeasurer extends Measurer {
+  /**
+   * Faces that measuring asked for since the last call and that were not loaded (it measured with the next
+   * face of the chain instead): load them and measure again for the card's real widths.
+   */
+  takeWanted(): FontFile[];
+  /** A face was loaded or dropped: forget the widths measured without it, and its HarfBuzz copy. */
+  changed(file: FontFile): void;
 }
 
 let hbInstance: Promise<HarfBuzz> | undefined;
@@ -36,12 +55,15 @@ export function harfbuzz(): Promise<HarfBuzz> {
   return hbInstance;
 }
 
-/** Every code point the faces of the families every fallback chain ends with (sans, math, symbols) can draw. */
-export async function drawableCodePoints(fonts: readonly LoadedFont[]): Promise<Set<number>> {
+/**
+ * Every code point the resident faces draw, but serif and mono (every chain falls back past them) and the CJK
+ * slices (their characters come from the slice table): what the font plan needs before any slice is read.
+ */
+export async function residentCodePoints(fonts: readonly LoadedFont[]): Promise<Set<number>> {
   const hb = await harfbuzz();
   const out = new Set<number>();
   for (const f of fonts) {
-    if (f.family === 'serif' || f.family === 'mono') continue;
+    if (f.family === 'serif' || f.family === 'mono' || f.slice) continue;
     const blob = hb.createBlob(f.data);
     const face = hb.createFace(blob, 0);
     for (const cp of face.collectUnicodes()) out.add(cp);
@@ -51,12 +73,22 @@ export async function drawableCodePoints(fonts: readonly LoadedFont[]): Promise<
   return out;
 }
 
+/** Every code point some bundled face draws: the resident faces' and every CJK slice's (from its table). */
+export function drawableFrom(resident: Iterable<number>): Set<number> {
+  const out = new Set(resident);
+  for (const cp of cjkCodePoints()) out.add(cp);
+  return out;
+}
+
+/** drawableFrom(residentCodePoints(fonts)): the coverage check's table, from the resident faces' bytes. */
+export async function drawableCodePoints(fonts: readonly LoadedFont[]): Promise<Set<number>> {
+  return drawableFrom(await residentCodePoints(fonts));
+}
+
 interface HbFace {
-  family: FontFamily;
-  weight: number;
-  italic: boolean;
   /** HarfBuzz's font, created on first use: a blob copies the font into wasm memory, which never shrinks. */
   loaded(): { font: HbFont; upem: number };
+  destroy(): void;
 }
 
 /** Width of a glyph no bundled face has; satori draws a .notdef box of about this width. */
@@ -64,54 +96,109 @@ const MISSING_GLYPH_EM = 0.6;
 /** Bound on cached widths per measurer: a few thousand distinct words per card kind is typical. */
 const CACHE_LIMIT = 50_000;
 
-export async function createMeasurer(fonts: readonly LoadedFont[]): Promise<Measurer> {
-  const hb = await harfbuzz();
-  const faces: HbFace[] = fonts.map((f) => {
-    let loaded: { font: HbFont; upem: number } | undefined;
-    return {
-      family: f.family,
-      weight: f.weight,
-      italic: f.italic,
-      loaded() {
-        if (!loaded) {
-          const face = hb.createFace(hb.createBlob(f.data), 0);
-          loaded = { font: hb.createFont(face), upem: face.upem };
-        }
-        return loaded;
-      },
-    };
-  });
-  return new HarfBuzzMeasurer(hb, faces);
+function hbFace(hb: HarfBuzz, f: LoadedFont): HbFace {
+  let loaded: { font: HbFont; upem: number; face: ReturnType<HarfBuzz['createFace']>; blob: ReturnType<HarfBuzz['createBlob']> } | undefined;
+  return {
+    loaded() {
+      if (!loaded) {
+        const blob = hb.createBlob(f.data);
+        const face = hb.createFace(blob, 0);
+        loaded = { font: hb.createFont(face), upem: face.upem, face, blob };
+      }
+      return loaded;
+    },
+    destroy() {
+      if (!loaded) return;
+      loaded.font.destroy();
+      loaded.face.destroy();
+      loaded.blob.destroy();
+      loaded = undefined;
+    },
+  };
 }
 
-class HarfBuzzMeasurer implements Measurer {
+/**
+ * A measurer over the faces `fonts` has loaded now. A face the text needs that is not loaded yet is measured
+ * as the next face of its chain would draw it, and reported by takeWanted(), so the render core loads it and
+ * measures again (only at the edge, where faces are fetched on first use).
+ */
+export async function createMeasurer(fonts: FaceLookup, plan: FontPlan, files: readonly FontFile[] = FONT_FILES): Promise<FontMeasurer> {
+  return new HarfBuzzMeasurer(await harfbuzz(), fonts, plan, files);
+}
+
+class HarfBuzzMeasurer implements FontMeasurer {
   private readonly cache = new Map<string, number>();
   private unresolved: string[] | undefined;
+  private readonly byFamily = new Map<FontFamily, FontFile[]>();
+  private readonly hbFaces = new Map<FontFile, HbFace>();
+  private wanted = new Set<FontFile>();
+  /** Faces asked for and not loaded, ever: widths measured while this grew are not cached. */
+  private misses = 0;
   constructor(
     private readonly hb: HarfBuzz,
-    private readonly faces: HbFace[],
-  ) {}
+    private readonly fonts: FaceLookup,
+    private readonly plan: FontPlan,
+    files: readonly FontFile[],
+  ) {
+    for (const f of files) {
+      const list = this.byFamily.get(f.family) ?? [];
+      list.push(f);
+      this.byFamily.set(f.family, list);
+    }
+  }
 
-  /** The face satori would pick in `family` for the requested weight and style. */
+  chain(text: string, face: Face): FontFamily[] {
+    return this.plan.chain(text, face);
+  }
+
+  takeWanted(): FontFile[] {
+    const out = [...this.wanted];
+    this.wanted = new Set();
+    return out;
+  }
+
+  changed(file: FontFile): void {
+    this.hbFaces.get(file)?.destroy();
+    this.hbFaces.delete(file);
+    this.cache.clear();
+  }
+
+  /** The face satori would pick in `family` for the requested weight and style, if it is loaded. */
   private pick(family: FontFamily, weight: number, italic: boolean): HbFace | undefined {
-    const inFamily = this.faces.filter((f) => f.family === family);
-    const score = (f: HbFace) => Math.abs(f.weight - weight) + (f.italic === italic ? 0 : 1000);
-    return inFamily.sort((a, b) => score(a) - score(b))[0];
+    const inFamily = this.byFamily.get(family);
+    if (!inFamily) return undefined;
+    const score = (f: FontFile) => Math.abs(f.weight - weight) + (f.italic === italic ? 0 : 1000);
+    const file = [...inFamily].sort((a, b) => score(a) - score(b))[0]!;
+    let hbf = this.hbFaces.get(file);
+    if (!hbf) {
+      const font = this.fonts.get(file);
+      if (!font) {
+        this.wanted.add(file);
+        this.misses++;
+        return undefined;
+      }
+      hbf = hbFace(this.hb, font);
+      this.hbFaces.set(file, hbf);
+    }
+    return hbf;
   }
 
   width(text: string, face: Face): number {
-    const key = `${face.family}|${face.weight}|${face.italic ? 1 : 0}|${text}`;
+    const key = `${face.family}|${face.weight}|${face.italic ? 1 : 0}|${face.han ?? ''}|${text}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
+    const chain = this.plan.chain(text, face);
+    const misses = this.misses;
     let total = 0;
     let pending = '';
     for (const g of graphemes(text)) {
       if (isEmojiGrapheme(g)) {
-        total += this.shaped(pending, face, 0) + 1;
+        total += this.shaped(pending, face, chain, 0) + 1;
         pending = '';
       } else pending += g;
     }
-    total += this.shaped(pending, face, 0);
+    total += this.shaped(pending, face, chain, 0);
+    if (this.misses !== misses) return total; // measured without a face it needs: not the card's real width
     if (this.cache.size > CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, total);
     return total;
@@ -120,16 +207,16 @@ class HarfBuzzMeasurer implements Measurer {
   missing(text: string, face: Face): string[] {
     this.unresolved = [];
     try {
-      for (const g of graphemes(text)) if (!isEmojiGrapheme(g)) this.shaped(g, face, 0);
+      const chain = this.plan.chain(text, face);
+      for (const g of graphemes(text)) if (!isEmojiGrapheme(g)) this.shaped(g, face, chain, 0);
       return [...new Set(this.unresolved)];
     } finally {
       this.unresolved = undefined;
     }
   }
 
-  private shaped(text: string, face: Face, depth: number): number {
+  private shaped(text: string, face: Face, chain: readonly FontFamily[], depth: number): number {
     if (text.length === 0) return 0;
-    const chain = FALLBACKS[face.family];
     const family = chain[depth];
     if (family === undefined) {
       const visible = [...text].filter((c) => !/\s/u.test(c));
@@ -137,7 +224,7 @@ class HarfBuzzMeasurer implements Measurer {
       return visible.length * MISSING_GLYPH_EM;
     }
     const picked = this.pick(family, face.weight, face.italic);
-    if (picked === undefined) return this.shaped(text, face, depth + 1);
+    if (picked === undefined) return this.shaped(text, face, chain, depth + 1);
     const hbFace = picked.loaded();
     const buffer = this.hb.createBuffer();
     try {
@@ -159,7 +246,7 @@ class HarfBuzzMeasurer implements Measurer {
       });
       // Characters this face lacks are drawn by the next face in the fallback chain.
       const visibleMissing = missing.replace(/[\u200d\ufe0e\ufe0f]/gu, '');
-      return width + (visibleMissing ? this.shaped(visibleMissing, face, depth + 1) : 0);
+      return width + (visibleMissing ? this.shaped(visibleMissing, face, chain, depth + 1) : 0);
     } finally {
       buffer.destroy();
     }

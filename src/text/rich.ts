@@ -2,6 +2,7 @@ import type { Locale } from '../../templates/shared/schema.ts';
 import { degradeEmoji, graphemes, isEmojiGrapheme, type EmojiSet } from './emoji.ts';
 import { findEntities, type EntityKind } from './entities.ts';
 import { sanitize } from './sanitize.ts';
+import { hanPreference } from './font-plan.ts';
 import { splitStyled, STYLE_FACE, type Face } from './styled.ts';
 import { applyTypography } from './typography.ts';
 
@@ -13,7 +14,9 @@ import { applyTypography } from './typography.ts';
  *  3. emoji the set cannot draw degrade to drawable components;
  *  4. URLs, hashtags and mentions are found on the text as written;
  *  5. typography (no orphaned punctuation, French spacing) everywhere but inside URLs;
- *  6. styled Unicode splits into runs of real faces, combining marks composed (𝗰̧ → bold ç).
+ *  6. styled Unicode splits into runs of real faces, combining marks composed (𝗰̧ → bold ç);
+ *  7. Thai, Lao, Khmer and Myanmar, written without spaces, get break opportunities between words;
+ *  8. every span takes the field's CJK face (Japanese, Korean, Chinese), from its kana or hangul or locale.
  */
 export interface RichSpan {
   text: string;
@@ -70,13 +73,28 @@ function joinLine(line: string): string {
   return out;
 }
 
+const SEA = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SEA_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}][\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{M}\p{L}\p{N}.]*/gu;
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * Zero-width spaces at the word boundaries Intl.Segmenter (ICU's dictionaries) finds in Thai, Lao, Khmer and
+ * Myanmar, which UAX #14 leaves unbroken: a Thai sentence otherwise goes whole onto one line and is cut at
+ * the edge. Chromium breaks these scripts at exactly the same places. The spaces are dropped when drawn.
+ */
+export function breakableSea(text: string): string {
+  if (!SEA.test(text)) return text;
+  return text.replace(SEA_RUN, (run) => [...wordSegmenter.segment(run)].map((s) => s.segment).join('\u200b'));
+}
+
 export function richText(input: string, opts: RichTextOptions): RichSpan[] {
   const text = joinEmojiRuns(cleanText(input, opts));
+  const han = hanPreference(text, opts.locale);
   const spans: RichSpan[] = [];
   const push = (segment: string, kind: RichSpan['kind']) => {
-    for (const run of splitStyled(segment)) {
+    for (const run of splitStyled(kind === 'text' ? breakableSea(segment) : segment)) {
       if (run.text.length === 0) continue;
-      const face = STYLE_FACE[run.style];
+      const face = han ? { ...STYLE_FACE[run.style], han } : STYLE_FACE[run.style];
       const last = spans[spans.length - 1];
       if (last && last.kind === kind && sameFace(last.face, face)) last.text += run.text;
       else spans.push({ text: run.text, face, kind });
@@ -93,7 +111,7 @@ export function richText(input: string, opts: RichTextOptions): RichSpan[] {
 }
 
 function sameFace(a: Face, b: Face): boolean {
-  return a.family === b.family && a.weight === b.weight && a.italic === b.italic;
+  return a.family === b.family && a.weight === b.weight && a.italic === b.italic && a.han === b.han;
 }
 
 /** Zero-width spaces after URL separators give a long URL break points where a reader expects them. */

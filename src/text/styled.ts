@@ -17,8 +17,11 @@ export type MathStyle =
   | 'mono' | 'double-struck' | 'script' | 'bold-script' | 'fraktur' | 'bold-fraktur';
 export type TextStyle = 'plain' | MathStyle | 'fullwidth' | 'circled';
 
-/** How a style is drawn: with a real font face, or by keeping the styled code points (drawn by a math font). */
-export interface Face { family: 'sans' | 'serif' | 'mono' | 'math'; weight: 400 | 700; italic: boolean }
+/**
+ * How a style is drawn: with a real font face, or by keeping the styled code points (drawn by a math font).
+ * `han` is the CJK face (Japanese, Korean, Simplified or Traditional Chinese) the field's Han characters take.
+ */
+export interface Face { family: 'sans' | 'serif' | 'mono' | 'math'; weight: 400 | 700; italic: boolean; han?: 'jp' | 'kr' | 'sc' | 'tc' }
 
 export interface StyledRun { text: string; style: TextStyle }
 
@@ -185,6 +188,7 @@ export function foldStyled(input: string): string {
 }
 
 const hasRealFace = (style: TextStyle): boolean => STYLE_FACE[style].family !== 'math';
+const isFullwidthNeutral = (e: Entry): boolean => e.style === 'fullwidth' && !/^[A-Za-z0-9]$/.test(e.plain);
 
 /**
  * The real face closest in look to a math-only style, for a styled letter carrying combining marks (no
@@ -219,6 +223,7 @@ export function splitStyled(input: string): StyledRun[] {
   const cps = Array.from(input);
   const texts: string[] = [];
   const styles: (TextStyle | null)[] = [];
+  const fullwidthPlain = new Map<number, string>();
   for (let i = 0; i < cps.length; ) {
     const ch = cps[i]!;
     let j = i + 1;
@@ -227,7 +232,13 @@ export function splitStyled(input: string): StyledRun[] {
     i = j;
 
     const entry = TABLE.get(ch.codePointAt(0)!);
-    if (entry && !marks.startsWith(VS16)) {
+    if (entry && marks === '' && isFullwidthNeutral(entry)) {
+      // Fullwidth punctuation (！（），－ and the ideographic space) is how CJK text is punctuated: it folds to
+      // ASCII only between fullwidth letters or digits (ＦＩＮＡＬ　ＷＨＩＳＴＬＥ　２－２), see step 2.
+      texts.push(ch);
+      styles.push(null);
+      fullwidthPlain.set(texts.length - 1, entry.plain);
+    } else if (entry && !marks.startsWith(VS16)) {
       if (hasRealFace(entry.style)) {
         texts.push(entry.plain + marks);
         styles.push(entry.style);
@@ -255,7 +266,11 @@ export function splitStyled(input: string): StyledRun[] {
     const before = k > 0 ? styles[k - 1] : undefined;
     const after = e < styles.length ? styles[e] : undefined;
     const style: TextStyle = before != null && before === after ? before : 'plain';
-    for (; k < e; k++) styles[k] = style;
+    for (; k < e; k++) {
+      styles[k] = style;
+      const plain = fullwidthPlain.get(k);
+      if (plain !== undefined && style === 'fullwidth') texts[k] = plain;
+    }
   }
 
   // 3. Merge equal neighbours; styled runs are NFC-normalised, plain runs are left untouched.

@@ -45,3 +45,17 @@ declare module 'harfbuzzjs/hbjs.js' {
   const hbjs: (wasm: unknown) => HarfBuzz;
   export default hbjs;
 }
+
+declare module 'bidi-js' {
+  export interface EmbeddingLevels {
+    levels: Uint8Array;
+    paragraphs: Array<{ start: number; end: number; level: number }>;
+  }
+  export interface Bidi {
+    getEmbeddingLevels(text: string, explicitDirection?: 'ltr' | 'rtl'): EmbeddingLevels;
+    getReorderSegments(text: string, levels: EmbeddingLevels, start?: number, end?: number): Array<[number, number]>;
+    getMirroredCharacter(char: string): string | null;
+  }
+  const bidiFactory: () => Bidi;
+  export default bidiFactory;
+}

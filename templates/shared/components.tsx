@@ -1,19 +1,31 @@
 import { h, type Child, type SatoriElement, type Style } from '../../src/jsx.ts';
-import { cssFamily } from '../../src/render/fonts.ts';
+import { cssFamilies, cssFamily } from '../../src/render/fonts.ts';
+import { visualLines } from '../../src/text/bidi-lines.ts';
 import { fitSpans, type FitBox } from '../../src/text/fit.ts';
 import { cleanText, richText, type RichSpan } from '../../src/text/rich.ts';
-import { foldStyled } from '../../src/text/styled.ts';
+import { foldStyled, type Face } from '../../src/text/styled.ts';
 import { nameEmoji } from '../../src/text/emoji-names.ts';
 import { graphemes, isEmojiGrapheme } from '../../src/text/emoji.ts';
 import type { TemplateContext } from './context.ts';
 import { mix, readableOn } from './theme.ts';
 
-/** Text fitted into a box: the spans to draw (possibly cut with an ellipsis) and the font size chosen. */
+/** One run of a drawn line: text in one face, one direction, with the font list satori must use for it. */
+export interface DrawnRun {
+  text: string;
+  face: Face;
+  kind: RichSpan['kind'];
+  rtl: boolean;
+  /** CSS font-family: the span's face, then the faces of the scripts in the run (see FontPlan). */
+  families: string;
+}
+
+/** Text fitted into a box: the spans to draw (possibly cut with an ellipsis), the font size, and its lines in visual order. */
 export interface FittedText {
   spans: RichSpan[];
   fontSize: number;
   lineHeight: number;
   truncated: boolean;
+  lines: Array<{ rtl: boolean; runs: DrawnRun[] }>;
 }
 
 export interface FitRequest extends Omit<FitBox, 'lineHeight'> {
@@ -21,6 +33,8 @@ export interface FitRequest extends Omit<FitBox, 'lineHeight'> {
   singleLine?: boolean;
   /** Forces a face on plain text (names in bold); styled runs keep their own face. */
   weight?: 400 | 700;
+  /** Paragraph direction set by the layout (labels of a mirrored card); by default each paragraph's first strong character. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /** Runs the text engine and the auto-fit on one field. */
@@ -31,7 +45,11 @@ export function fitText(text: string, req: FitRequest, ctx: TemplateContext): Fi
     spans = mergeRuns(spans.map((s) => (s.face.family === 'sans' && s.face.weight === 400 && !s.face.italic ? { ...s, face: { ...s.face, weight: 700 } } : s)));
   }
   const fit = fitSpans(spans, { ...req, lineHeight }, ctx.measurer);
-  return { spans: fit.spans, fontSize: fit.fontSize, lineHeight, truncated: fit.truncated };
+  const lines = visualLines(fit.spans, fit.breaks, (s) => s.kind !== 'text', req.dir).map((line) => ({
+    rtl: line.rtl,
+    runs: line.runs.map((r) => ({ text: r.text, face: r.span.face, kind: r.span.kind, rtl: r.rtl, families: cssFamilies(ctx.measurer.chain(r.text, r.span.face)) })),
+  }));
+  return { spans: fit.spans, fontSize: fit.fontSize, lineHeight, truncated: fit.truncated, lines };
 }
 
 /**
@@ -42,40 +60,64 @@ function mergeRuns(spans: RichSpan[]): RichSpan[] {
   const out: RichSpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    if (last && last.kind === s.kind && last.face.family === s.face.family && last.face.weight === s.face.weight && last.face.italic === s.face.italic) {
+    if (last && last.kind === s.kind && last.face.family === s.face.family && last.face.weight === s.face.weight && last.face.italic === s.face.italic && last.face.han === s.face.han) {
       out[out.length - 1] = { ...last, text: last.text + s.text };
     } else out.push(s);
   }
   return out;
 }
 
-/** Draws fitted text: one inline span per run, entities in the accent colour. */
+const BASE_FAMILIES: Record<Face['family'], string> = { sans: cssFamily('sans'), serif: cssFamily('serif'), mono: cssFamily('mono'), math: cssFamily('math') };
+
+/** Whether a fitted text reads right to left (its first paragraph does): layouts mirror around it. */
+export function isRtl(text: FittedText): boolean {
+  return text.lines[0]?.rtl ?? false;
+}
+
+/**
+ * Draws fitted text as the fitter broke it: one row per line, its runs in visual order (bidi-lines.ts), set
+ * from the right in right-to-left paragraphs, entities in the accent colour. satori never wraps these lines
+ * itself (each run is `white-space: pre`), so what was measured is what is drawn. Runs share a baseline, as
+ * inline boxes do in a browser: script faces have taller ascenders than Noto Sans.
+ */
 export function RichText(props: { text: FittedText; color: string; accent: string; style?: Style }): SatoriElement {
   const { text } = props;
+  const centred = props.style?.textAlign === 'center';
+  // satori rounds the height of each line box to whole pixels: so do the rows, so Latin text sits where it did.
+  const rowHeight = Math.round(text.fontSize * text.lineHeight);
+  // Latin, Greek and Cyrillic in the base faces: one paragraph (LtrBlock). Other scripts: a row per line, each
+  // of fixed height with its runs on one baseline (a paragraph's lines would grow with taller script faces).
+  if (text.lines.every((l) => !l.rtl && l.runs.every((r) => !r.rtl && r.families === BASE_FAMILIES[r.face.family]))) return <LtrBlock {...props} />;
   return (
     <div
+      data-rich-text=""
       style={{
-        display: 'block',
+        display: 'flex',
+        flexDirection: 'column',
         fontSize: text.fontSize,
         lineHeight: text.lineHeight,
         color: props.color,
-        whiteSpace: 'pre-line',
-        overflowWrap: 'anywhere',
         fontFamily: cssFamily('sans'),
         ...props.style,
       }}
     >
-      {text.spans.map((s) => (
-        <span
-          style={{
-            fontFamily: cssFamily(s.face.family),
-            fontWeight: s.face.weight,
-            fontStyle: s.face.italic ? 'italic' : 'normal',
-            ...(s.kind === 'text' ? {} : { color: props.accent }),
-          }}
-        >
-          {s.text}
-        </span>
+      {text.lines.map((line) => (
+        <div style={{ display: 'flex', flexDirection: 'row', ...(new Set(line.runs.map((r) => r.families)).size > 1 ? { alignItems: 'baseline' } : {}), height: rowHeight, justifyContent: centred ? 'center' : line.rtl ? 'flex-end' : 'flex-start' }}>
+          {line.runs.map((r) => (
+            <span
+              style={{
+                fontFamily: r.families,
+                fontWeight: r.face.weight,
+                fontStyle: r.face.italic ? 'italic' : 'normal',
+                whiteSpace: 'pre',
+                ...(r.rtl ? { direction: 'rtl' } : {}),
+                ...(r.kind === 'text' ? {} : { color: props.accent }),
+              }}
+            >
+              {r.text}
+            </span>
+          ))}
+        </div>
       ))}
     </div>
   );
@@ -99,14 +141,14 @@ export function CardFrame(props: { ctx: TemplateContext; style?: Style; bar?: { 
         height: ctx.height,
         boxSizing: 'border-box',
         padding: ctx.pad,
-        ...(bar ? { paddingLeft: ctx.pad + bar.width } : {}),
+        ...(bar ? { [ctx.rtl ? 'paddingRight' : 'paddingLeft']: ctx.pad + bar.width } : {}),
         background: ctx.palette.background,
         color: ctx.palette.foreground,
         fontFamily: cssFamily('sans'),
         ...props.style,
       }}
     >
-      {bar ? <div style={{ display: 'flex', position: 'absolute', left: 0, top: 0, width: bar.width, height: ctx.height, background: bar.colour }} /> : null}
+      {bar ? <div style={{ display: 'flex', position: 'absolute', [ctx.rtl ? 'right' : 'left']: 0, top: 0, width: bar.width, height: ctx.height, background: bar.colour }} /> : null}
       {props.children}
     </div>
   );
@@ -191,4 +233,46 @@ export function readableOf(text: string, ctx: TemplateContext): string {
 /** Plain text of a field for alt text: what the card shows, styled letters folded, emoji named. */
 export function plainOf(text: string, ctx: TemplateContext): string {
   return nameEmoji(foldStyled(cleanText(text, { locale: ctx.locale, emoji: ctx.emoji, singleLine: true })), ctx.names, ctx.locale);
+}
+
+/**
+ * Left-to-right text (most cards) as one block of inline spans, the lines ending at the fitter's breaks
+ * ("\n", `white-space: pre`): satori lays it out as one paragraph, which costs less than a row per line,
+ * and without right-to-left characters its own bidi never runs.
+ */
+function LtrBlock(props: { text: FittedText; color: string; accent: string; style?: Style }): SatoriElement {
+  const { text } = props;
+  const spans: DrawnRun[] = [];
+  text.lines.forEach((line, i) => {
+    const last = i === text.lines.length - 1;
+    if (line.runs.length === 0) spans.push({ text: last ? '' : '\n', face: { family: 'sans', weight: 400, italic: false }, kind: 'text', rtl: false, families: cssFamily('sans') });
+    line.runs.forEach((r, k) => spans.push(k === line.runs.length - 1 && !last ? { ...r, text: `${r.text}\n` } : r));
+  });
+  return (
+    <div
+      data-rich-text=""
+      style={{
+        display: 'block',
+        fontSize: text.fontSize,
+        lineHeight: text.lineHeight,
+        color: props.color,
+        whiteSpace: 'pre',
+        fontFamily: cssFamily('sans'),
+        ...props.style,
+      }}
+    >
+      {spans.map((r) => (
+        <span
+          style={{
+            fontFamily: r.families,
+            fontWeight: r.face.weight,
+            fontStyle: r.face.italic ? 'italic' : 'normal',
+            ...(r.kind === 'text' ? {} : { color: props.accent }),
+          }}
+        >
+          {r.text}
+        </span>
+      ))}
+    </div>
+  );
 }

@@ -1,7 +1,7 @@
 import type { EmojiSet } from '../../src/text/emoji.ts';
 import type { EmojiNames } from '../../src/text/emoji-names.ts';
 import type { Measurer } from '../../src/text/measure.ts';
-import type { Locale, SizeName } from './schema.ts';
+import { RTL_LOCALES, type Locale, type SizeName } from './schema.ts';
 import type { Palette } from './theme.ts';
 import { WORDS, type Words } from './locale.ts';
 
@@ -24,6 +24,8 @@ export interface TemplateContext {
   unit: number;
   /** Card padding in px. */
   pad: number;
+  /** The locale reads right to left: the layout mirrors (avatar, name and date on the right). */
+  rtl: boolean;
 }
 
 export function layoutUnit(width: number, height: number): number {
@@ -31,8 +33,8 @@ export function layoutUnit(width: number, height: number): number {
 }
 
 export function makeContext(
-  base: Omit<TemplateContext, 'words' | 'unit' | 'pad'>,
+  base: Omit<TemplateContext, 'words' | 'unit' | 'pad' | 'rtl'>,
 ): TemplateContext {
   const unit = layoutUnit(base.width, base.height);
-  return { ...base, words: WORDS[base.locale], unit, pad: Math.round(56 * unit) };
+  return { ...base, words: WORDS[base.locale], unit, pad: Math.round(56 * unit), rtl: RTL_LOCALES.has(base.locale) };
 }

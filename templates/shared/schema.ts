@@ -11,8 +11,10 @@ export const SIZES = {
 } as const;
 export type SizeName = keyof typeof SIZES;
 
-export const LOCALES = ['en', 'fr'] as const;
+export const LOCALES = ['en', 'fr', 'ar', 'he', 'fa', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'th', 'hi', 'es', 'de', 'it', 'pt', 'nl', 'tr'] as const;
 export type Locale = (typeof LOCALES)[number];
+/** Locales written right to left: their cards mirror (avatar, name and date on the right). */
+export const RTL_LOCALES: ReadonlySet<Locale> = new Set(['ar', 'he', 'fa']);
 
 /** `#rgb` or `#rrggbb`; the `#` may be left out, which spares URL-encoding it as %23 in GET URLs. */
 export const hexColor = z

@@ -142,6 +142,17 @@ describe('card editor (Chromium)', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it('text fields take their direction from what is typed: Arabic reads right to left (dir=auto)', async () => {
+    const page = await open('/editor?kind=quote');
+    expect(await page.getAttribute('[data-path="text"]', 'dir')).toBe('auto');
+    expect(await page.getAttribute('[data-path="author"]', 'dir')).toBe('auto');
+    await page.fill('[data-path="text"]', 'الهلال يتأهل إلى النهائي');
+    const direction = await page.evaluate(() => getComputedStyle(document.querySelector('[data-path="text"]')!).direction);
+    expect(direction).toBe('rtl');
+    await page.fill('[data-path="text"]', 'Allez OM');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-path="text"]')!).direction)).toBe('ltr');
+  });
+
   it('an invalid value shows its API error next to the field, and the last good image stays', async () => {
     const page = await open('/editor?kind=score');
     const goodSrc = await page.getAttribute('#preview-image', 'src');

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEdge, type EdgeBuild } from '../../scripts/build-edge.ts';
 import { COMPATIBILITY_DATE, startWorkerd, type RunningWorker } from '../../scripts/edge/workerd.ts';
 import { FONT_FILES } from '../../src/render/fonts.ts';
-import { EDGE_MAX_PIXELS } from '../../src/adapter/workers/config.ts';
+import { EDGE_MAX_CARD_CJK_BYTES, EDGE_MAX_PIXELS } from '../../src/adapter/workers/config.ts';
+import { CJK_SLICES } from '../../src/render/cjk-slices.ts';
 import { KINDS, type CardKind } from '../../templates/index.ts';
-import { SIZES, type SizeName } from '../../templates/shared/schema.ts';
+import { LOCALES, SIZES, type SizeName } from '../../templates/shared/schema.ts';
 import { EMOJI_SPECIMENS, STYLE_SPECIMENS, stylize } from '../specimens.ts';
+import { WORLD_SPECIMENS } from '../world-specimens.ts';
 import { decode, MAX_DIFF_RATIO } from '../image.ts';
 import { coverage, example, parsed, renderer, testApp } from '../helpers.ts';
 
@@ -48,12 +50,20 @@ const CARDS: Array<{ name: string; kind: CardKind; extra: Record<string, unknown
   ...EMOJI_SPECIMENS.map(([name, text]) => ({ name: `emoji-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`, kind: 'post' as const, extra: { text, size: 'og', locale: 'en' } })),
   { name: 'example score-story-dark', kind: 'score', extra: { size: 'story', theme: 'dark' } },
   { name: 'example post-square-brand', kind: 'post', extra: { size: 'square', theme: { background: '#2faee0', accent: '#ffffff' } } },
+  // Every world script (tests/golden/scripts-*): faces and CJK slices fetched from the static assets.
+  ...WORLD_SPECIMENS.map((w) => ({ name: `script ${w.id}`, kind: 'post' as const, extra: { text: w.text, locale: w.locale ?? 'en' } })),
+  // Cards mirrored for a right-to-left locale, match-day kinds included.
+  { name: 'mirrored post-ar', kind: 'post', extra: { author: { name: 'نادي الهلال', handle: 'Alhilal_FC', verified: true }, text: WORLD_SPECIMENS[0]!.text, locale: 'ar' } },
+  { name: 'mirrored score-he', kind: 'score', extra: { home: { name: 'מכבי חיפה', score: 2 }, away: { name: 'הפועל תל אביב', score: 1 }, locale: 'he' } },
+  ...(['fixture', 'lineup', 'player', 'standings'] as const).map((kind) => ({ name: `mirrored ${kind}-ar`, kind, extra: { locale: 'ar' } })),
 ];
 
 describe('the Worker in workerd', () => {
   it('builds a Worker script and assets from the font list, the Twemoji set and the editor', () => {
     expect(built.script.files.map((f) => f.file)).toEqual(expect.arrayContaining(['worker.js', 'wasm/resvg.wasm', 'wasm/hb.wasm', 'wasm/layout.wasm']));
-    expect(readdirSync(join(OUT, 'assets', 'fonts')).sort()).toEqual(FONT_FILES.map((f) => f.file).sort());
+    const fonts = readdirSync(join(OUT, 'assets', 'fonts'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(fonts.map((e) => join(e.parentPath, e.name).slice(join(OUT, 'assets', 'fonts').length + 1)).sort()).toEqual(FONT_FILES.map((f) => f.file).sort());
+    expect(FONT_FILES.filter((f) => f.slice).length).toBe(123); // the CJK slices among them
     expect(built.assets.files).toBeGreaterThan(3700);
   });
 
@@ -104,6 +114,22 @@ describe('the Worker in workerd', () => {
     expect(beyondThreshold / (edge.width * edge.height)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
   });
 
+  it('writes every locale’s words, dates and times as the Node service does (the runtimes’ ICU data differ)', async () => {
+    const app = await testApp();
+    for (const locale of LOCALES) {
+      for (const [kind, extra] of [
+        ['post', { date: '2024-05-02T21:47:00+02:00' }],
+        ['fixture', { kickoff: '2025-06-01T09:05:00-08:00' }],
+        ['score', { status: 'scheduled', kickoff: '2024-12-31T23:59:00+09:00' }],
+      ] as const) {
+        const body = JSON.stringify(example(kind, { ...extra, locale }));
+        const edge = (await (await post(`/v1/cards/${kind}.json`, JSON.parse(body))).json()) as { alt: string };
+        const node = (await (await app.request(`/v1/cards/${kind}.json`, { method: 'POST', body, headers: { 'content-type': 'application/json' } })).json()) as { alt: string };
+        expect(edge.alt, `${kind} ${locale}`).toBe(node.alt);
+      }
+    }
+  });
+
   it('serves a second request for a card from the Workers Cache API', async () => {
     const body = example('quote', { text: 'Cache API at the edge' });
     const first = await post('/v1/cards/quote.png', body);
@@ -152,6 +178,23 @@ describe('the Worker in workerd', () => {
     // og at scale 2 fits, at scale 3 it does not.
     expect((await post('/v1/cards/post.png', example('post', { size: 'og', scale: 2 }))).status).toBe(200);
     expect((await post('/v1/cards/post.png', example('post', { size: 'og', scale: 3 }))).status).toBe(400);
+  });
+
+  it(`refuses a card whose text needs more CJK font slices than an isolate holds (over ${EDGE_MAX_CARD_CJK_BYTES / 1024 ** 2} MB) with a 400 on that field`, async () => {
+    // one Han character from each of Traditional Chinese's 36 slices: all 7.1 MB of them
+    const text = CJK_SLICES.tc.map((enc) => {
+      let cp = 0;
+      for (const d of enc.split(',')) {
+        cp += parseInt(d || '0', 36);
+        if (/\p{Script=Han}/u.test(String.fromCodePoint(cp))) return String.fromCodePoint(cp);
+      }
+      return '';
+    }).join('');
+    const res = await post('/v1/cards/post.png', example('post', { text, locale: 'zh-Hant' }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'invalid_payload', issues: [{ path: 'text', message: expect.stringContaining('CJK font slices') }] } });
+    // The Node service draws it.
+    expect((await (await testApp()).request('/v1/cards/post.json', { method: 'POST', body: JSON.stringify(example('post', { text, locale: 'zh-Hant' })), headers: { 'content-type': 'application/json' } })).status).toBe(200);
   });
 
   it('refuses remote images, which stay off at the edge', async () => {

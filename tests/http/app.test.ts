@@ -268,7 +268,7 @@ describe('every bad input gets a 4xx JSON error naming the field and the rule', 
     await expectError(await post(app, '/v1/cards/quote.png', example('quote', { scale: 0 })), 400, 'invalid_payload', 'scale', /at least 1/);
     await expectError(await post(app, '/v1/cards/quote.png', example('quote', { theme: { background: 'red' } })), 400, 'invalid_payload', 'theme.background', /hex colour/);
     await expectError(await post(app, '/v1/cards/quote.png', example('quote', { theme: 'blue' })), 400, 'invalid_payload', 'theme', /light, dark/);
-    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { locale: 'de' })), 400, 'invalid_payload', 'locale');
+    await expectError(await post(app, '/v1/cards/quote.png', example('quote', { locale: 'xx' })), 400, 'invalid_payload', 'locale');
   });
 
   it('unknown fields are named', async () => {
@@ -331,12 +331,35 @@ describe('every bad input gets a 4xx JSON error naming the field and the rule', 
 
   it('characters no bundled font draws are refused instead of drawn as boxes', async () => {
     const app = await testApp();
-    const body = await expectError(await post(app, '/v1/cards/quote.png', { text: 'مرحبا بكم', author: 'A' }), 400, 'invalid_payload', 'text', /right-to-left/);
-    expect(body.error.issues[0]!.message).toContain('U+0645');
-    await expectError(await post(app, '/v1/cards/post.png', example('post', { author: { name: '马赛', handle: 'om' } })), 400, 'invalid_payload', 'author.name', /Chinese, Japanese and Korean/);
+    // Syriac has no bundled face; the field and the character are named
+    const body = await expectError(await post(app, '/v1/cards/quote.png', { text: 'ܫܠܡܐ', author: 'A' }), 400, 'invalid_payload', 'text', /right-to-left script has no bundled font/);
+    expect(body.error.issues[0]!.message).toContain('U+072B');
+    // a Han character outside the bundled national sets (U+9FEF, Unicode 11)
+    await expectError(await post(app, '/v1/cards/post.png', example('post', { author: { name: 'FC 鿯', handle: 'om' } })), 400, 'invalid_payload', 'author.name', /U\+9FEF.*outside the bundled sets/);
     // Latin extended, Greek and Cyrillic are drawn
     const ok = await post(app, '/v1/cards/quote.png', { text: 'Zażółć gęślą jaźń · Ğğİış · Tiếng Việt · Ελληνικά · Русский', author: 'A' });
     expect(ok.status).toBe(200);
+  });
+
+  it('every world script the issue names is drawn, not refused', async () => {
+    const app = await testApp();
+    const texts = [
+      'هدف! سالم الدوسري 67', 'پرسپولیس ۳ - ۱ استقلال', 'پاکستان زندہ باد', 'סיום המשחק: 1-1',
+      '本日19:00キックオフ！', '경기 종료! 울산 HD 3-1', '全场结束！国安 2-0', '全場完場！傑志 3-1',
+      'นัดต่อไป วันเสาร์นี้', 'ນັດຕໍ່ໄປ', 'ការប្រកួត', 'ပွဲစဉ်', 'प्रशंसकों का धन्यवाद।', 'সমর্থকদের ধন্যবাদ',
+      'გოლი! დინამო', 'Գոլ! Արարատ', 'ጎል! ቅዱስ ጊዮርጊስ', '٢٠:٠٠',
+    ];
+    for (const text of texts) {
+      const res = await post(app, '/v1/cards/quote.json', { text, author: text });
+      expect(res.status, text).toBe(200);
+    }
+  });
+
+  it('fullwidth letters are drawn as the letters they stand for, not refused (issue 12)', async () => {
+    const app = await testApp();
+    const res = await post(app, '/v1/cards/post.json', example('post', { text: 'ＦＩＮＡＬ　ＷＨＩＳＴＬＥ　２－２' }));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { alt: string }).alt).toContain('FINAL WHISTLE 2-2');
   });
 
   it('unknown routes and methods answer JSON', async () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { satoriFonts } from '../../src/render/fonts.ts';
 import { TEMPLATES, type CardKind } from '../../templates/index.ts';
 import { SIZES, type SizeName } from '../../templates/shared/schema.ts';
 import {
@@ -17,21 +16,26 @@ import {
   MAX_SUBSTITUTES,
   MAX_ZONES,
 } from '../../templates/shared/limits.ts';
-import { contextFor, fonts } from '../helpers.ts';
+import { emojiImages } from '../../src/render/pipeline.ts';
+import { contextFor, renderer } from '../helpers.ts';
 
 /**
  * Property: whatever the text (length, script, styled Unicode, emoji, long words and URLs), no text block
  * leaves the card and no two text blocks overlap, at every size. Checked on satori's own layout
  * (onNodeDetected), so it holds for the real renderer, not for a model of it.
  */
-const satoriFontList = satoriFonts(fonts);
-
 const WORDS = [
   'Allez', 'l’OM', 'Vélodrome', 'Marseille', 'Quel', 'match', '!', '?', ':', '«', '»', 'été', 'ça', 'Zażółć', 'gęślą', 'Ğğİış',
   'Tiếng', 'Việt', 'Ελληνικά', 'Русский', 'Ξ', 'Щ', '𝗖𝗼𝗻𝘁𝗶𝗻𝘂𝗲𝘇', '𝗰̧𝗮', '𝐁𝐔𝐓', '𝘝𝘦́𝘭𝘰', '𝕆𝕄', '𝔘𝔫𝔢', '𝒜𝓁𝓁ℯ𝓏', '𝙵𝚒𝚗', 'Ⓐⓑ',
   'ＦＵＬＬ', '🔥', '👊💙', '1️⃣-1️⃣', '🇫🇷', '🏴󠁧󠁢󠁥󠁮󠁧󠁿', '👨‍👩‍👧', '👍🏽', '⏱️', '#OMAtalanta', '@OM_Officiel',
   'https://www.example.com/a/very/long/path/that/never/ends?with=query&and=more', 'Supercalifragilisticexpialidocious'.repeat(3),
   'MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM', '\n', '45+2’', '–', 'constructor',
+  // world scripts (issue 12): right to left with numbers, without spaces, Indic conjuncts, the others
+  'هدف!', 'سالم الدوسري', 'شكراً', '(2-1)', '20:00', 'الهلال_النصر', '#الهلال', 'پرسپولیس', '۳', '-', '۱', '٢٠:٣٠', 'סיום', 'ל־2-0',
+  'Al Ahly 3-0 Zamalek', '本日19:00キックオフ！ホーム国立競技場で皆さんをお待ちしています。', '（当日券の販売はありません）',
+  '경기 종료! 울산 HD 3-1', '全場完場！傑志 3-1 東方龍獅', '全场结束！感谢球迷', 'วันเสาร์นี้เวลา19.00น.ที่สนามธรรมศาสตร์รังสิต',
+  'ນັດຕໍ່ໄປວັນເສົາ', 'ការប្រកួតបាល់ទាត់', 'ဘောလုံးပွဲစဉ်', 'प्रशंसकों', 'श्रीकांतीरवा', 'ज़्यादा', 'সমর্থকদের', 'ধন্যবাদ',
+  'გულშემატკივარს', 'Արարատ', 'ቅዱስ ጊዮርጊስ',
 ];
 
 const LINE_WORDS = WORDS.filter((w) => w !== '\n');
@@ -145,22 +149,30 @@ const payloads: Record<CardKind, fc.Arbitrary<Record<string, unknown>>> = {
 
 interface Box { left: number; top: number; width: number; height: number; text: string }
 
-async function textBlocks(kind: CardKind, input: Record<string, unknown>): Promise<{ blocks: Box[]; width: number; height: number }> {
+async function textBlocks(kind: CardKind, input: Record<string, unknown>): Promise<{ blocks: Box[]; runs: Box[]; width: number; height: number }> {
   const p = TEMPLATES[kind].schema.parse(input);
+  const r = await renderer();
+  await r.prepare(p); // the CJK slices this text needs
   const ctx = await contextFor(p);
   const blocks: Box[] = [];
+  const runs: Box[] = [];
   const { width, height } = SIZES[p.size];
-  await satori(TEMPLATES[kind].view(p, ctx) as never, {
+  const tree = TEMPLATES[kind].view(p, ctx);
+  await satori(tree as never, {
     width,
     height,
-    fonts: satoriFontList,
+    fonts: r.satoriFonts(),
+    graphemeImages: emojiImages(tree, r.emoji),
     onNodeDetected: (n) => {
-      // Text blocks: RichText and Fitted boxes (white-space: pre-line), and single-line figures (pre)
+      const box = { left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent ?? '' };
       const ws = (n.props.style as Record<string, unknown> | undefined)?.whiteSpace;
-      if (ws === 'pre-line' || ws === 'pre') blocks.push({ left: n.left, top: n.top, width: n.width, height: n.height, text: n.textContent ?? '' });
+      // Text blocks: RichText containers (data-rich-text), Fitted boxes (white-space: pre-line) and single-line
+      // figures (a pre div); the runs of RichText's lines are pre spans, each inside its block
+      if ('data-rich-text' in n.props || ws === 'pre-line' || (ws === 'pre' && n.type !== 'span')) blocks.push(box);
+      else if (ws === 'pre') runs.push(box);
     },
   });
-  return { blocks, width, height };
+  return { blocks, runs, width, height };
 }
 
 const EPS = 1;
@@ -173,12 +185,18 @@ describe('no text overflows the card or another text block, at any length', () =
     it(`${kind}`, async () => {
       await fc.assert(
         fc.asyncProperty(payloads[kind], async (input) => {
-          const { blocks, width, height } = await textBlocks(kind, input);
-          for (const b of blocks) {
+          const { blocks, runs, width, height } = await textBlocks(kind, input);
+          expect(blocks.length).toBeGreaterThan(0);
+          for (const b of [...blocks, ...runs]) {
             expect(b.left, `left of "${b.text.slice(0, 40)}"`).toBeGreaterThanOrEqual(-EPS);
             expect(b.top, `top of "${b.text.slice(0, 40)}"`).toBeGreaterThanOrEqual(-EPS);
             expect(b.left + b.width, `right of "${b.text.slice(0, 40)}"`).toBeLessThanOrEqual(width + EPS);
             expect(b.top + b.height, `bottom of "${b.text.slice(0, 40)}"`).toBeLessThanOrEqual(height + EPS);
+          }
+          // auto-fit never overflows: every run of a line lies within the width of a text block
+          for (const r of runs) {
+            const inside = blocks.some((b) => r.left >= b.left - EPS && r.left + r.width <= b.left + b.width + EPS && r.top >= b.top - EPS && r.top <= b.top + b.height);
+            expect(inside, `run "${r.text.slice(0, 30)}" outside its text block`).toBe(true);
           }
           for (let i = 0; i < blocks.length; i++) {
             for (let j = i + 1; j < blocks.length; j++) {

@@ -287,12 +287,22 @@ describe('splitStyled', () => {
     expect(splitStyled('Ⓜ️etro')).toEqual([{ text: 'Ⓜ️etro', style: 'plain' }]);
   });
 
-  it('every styled code point on its own is one run of its style', () => {
+  it('every styled code point on its own is one run of its style (fullwidth punctuation alone stays as written)', () => {
     for (const c of allStyled()) {
       const { style, plain } = styleOf(c)!;
+      if (style === 'fullwidth' && !/^[A-Za-z0-9]$/.test(plain)) {
+        expect(splitStyled(cp(c)), hex(c)).toEqual([{ text: cp(c), style: 'plain' }]);
+        continue;
+      }
       const text = STYLE_FACE[style].family === 'math' ? cp(c) : plain;
       expect(splitStyled(cp(c)), hex(c)).toEqual([{ text, style }]);
     }
+  });
+
+  it('fullwidth punctuation folds between fullwidth letters, and stays fullwidth in CJK text', () => {
+    expect(splitStyled('ＦＩＮＡＬ　ＷＨＩＳＴＬＥ　２－２')).toEqual([{ text: 'FINAL WHISTLE 2-2', style: 'fullwidth' }]);
+    expect(splitStyled('全場完場！傑志')).toEqual([{ text: '全場完場！傑志', style: 'plain' }]);
+    expect(splitStyled('（当日券）')).toEqual([{ text: '（当日券）', style: 'plain' }]);
   });
 
   it('prototype-ish strings are plain', () => {
@@ -377,8 +387,9 @@ describe('properties', () => {
         expect(r.text).not.toBe('');
         if (i > 0) expect(r.style).not.toBe(runs[i - 1]!.style);
         if (r.style !== 'plain' && !MATH_ONLY.has(r.style)) {
-          // real-face runs hold plain characters only
-          expect(codePoints(r.text).every((c) => styleOf(c) === undefined), r.text).toBe(true);
+          // real-face runs hold plain characters only, or fullwidth punctuation kept as written (CJK text's own)
+          const keptAsWritten = (c: number) => styleOf(c)?.style === 'fullwidth' && !/^[A-Za-z0-9]$/.test(styleOf(c)!.plain);
+          expect(codePoints(r.text).every((c) => styleOf(c) === undefined || keptAsWritten(c)), r.text).toBe(true);
         }
       });
     }), { numRuns: 1000 });

@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { workerData } from 'node:worker_threads';
-import { loadFonts, loadTwemoji } from './assets.ts';
+import { loadTwemoji, nodeFonts } from './assets.ts';
 import { createRenderer, type RenderRequest, type RenderResult } from '../../render/pipeline.ts';
 import { resvgRasterizer } from './resvg.ts';
 import { TEMPLATES } from '../../../templates/index.ts';
@@ -27,7 +27,7 @@ const GC_MIN_PIXEL_BYTES = 16 * 1024 ** 2;
 const { gcRssBytes } = (workerData ?? {}) as Partial<WorkerData>;
 let sinceGc = 0;
 
-const renderer = createRenderer({ fonts: loadFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+const renderer = createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
 
 /**
  * One card rendered as soon as the worker is up, while the main thread is still booting (they run on

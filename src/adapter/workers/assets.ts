@@ -1,12 +1,13 @@
-import { FONT_FILES, type FontFile, type LoadedFont } from '../../render/fonts.ts';
-import { AssetPending, registerLoader } from '../../render/lazy-assets.ts';
+import type { FontSource } from '../../render/font-store.ts';
+import { AssetPending } from '../../render/lazy-assets.ts';
 import type { EmojiSet } from '../../text/emoji.ts';
 
 /**
  * The Worker's fonts and Twemoji pictures, fetched from its static assets (the ASSETS binding: files uploaded
- * with the Worker, not the network) when a card first needs them, and kept for the isolate's life. The build
- * copies every FONT_FILES entry to `fonts/` and every Twemoji SVG to `emoji/` (scripts/build-edge.ts), so a
- * longer font list, unicode-range slices included, needs no change here. See render/lazy-assets.ts.
+ * with the Worker, not the network) when a card first needs them. The build copies every FONT_FILES entry
+ * (CJK slices included) to `fonts/` and every Twemoji SVG to `emoji/` (scripts/build-edge.ts), so a longer
+ * font list needs no change here. Fonts go through the render core's font store (render/font-store.ts), which
+ * keeps resident faces for the isolate's life and CJK slices within a budget; emoji through lazy-assets.ts.
  */
 
 /** The ASSETS binding's interface (a Fetcher): answers GET requests for the uploaded files by path. */
@@ -41,24 +42,9 @@ function once<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T>
   };
 }
 
-/** The font faces, each fetched from `fonts/<file>` on its first read. */
-export function lazyFonts(read: ReadAsset, files: readonly FontFile[] = FONT_FILES): LoadedFont[] {
-  return files.map(({ file, ...face }) => {
-    let bytes: Uint8Array | undefined;
-    const fetchFace = once(async () => {
-      bytes = await read(`fonts/${file}`);
-    });
-    const load = () => (bytes ? Promise.resolve() : fetchFace(file));
-    const font = {
-      ...face,
-      get data(): Uint8Array {
-        if (!bytes) throw new AssetPending(`font ${file}`, load);
-        return bytes;
-      },
-    } as LoadedFont;
-    registerLoader(font, load);
-    return font;
-  });
+/** The render core's FontSource at the edge: `fonts/<file>` from the static assets, fetched when a card first names it. */
+export function assetFontSource(read: ReadAsset): FontSource {
+  return { load: (file) => read(`fonts/${file}`) };
 }
 
 function base64(bytes: Uint8Array): string {

@@ -27,6 +27,26 @@ const secrets = (what: string, minLength: number) =>
  */
 export const EDGE_MAX_PIXELS = 4_000_000;
 
+/**
+ * Bytes of CJK font slices an isolate keeps loaded between cards (the Node service keeps 24 MB per render
+ * worker, CJK_FONT_BUDGET_BYTES): the slices of a card or two, so the next card in the same language
+ * fetches few. A slice costs the isolate far more than its bytes (the file, two HarfBuzz copies, satori's
+ * parse of its glyphs): measured in workerd (2026-11-30, `npx tsx scripts/bench/edge-memory.ts`, workerd RSS
+ * over a started isolate, fresh process per scenario), the four CJK specimen posts in turn took a Latin
+ * card's +28 MB to +57 MB, and a Traditional Chinese post of 1,000 rare characters needing 2.9 MB of slices
+ * to +69 MB at og@1 and +112 MB at og@2.
+ */
+export const EDGE_CJK_FONT_BUDGET_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Bytes of CJK font slices one card's text may need at the edge; a card that needs more gets a 400 naming
+ * the field that goes past it (render/font-needs.ts). The same post needing all 36 Traditional Chinese
+ * slices (7.1 MB) took workerd to +124 MB at og@1 and +155 MB at og@2, past the isolate's 128 MB. Every
+ * world-script specimen and corpus post needs at most 2.4 MB (the Traditional Chinese ones: their
+ * characters are spread over 13 slices); 3 MB leaves room for a long post.
+ */
+export const EDGE_MAX_CARD_CJK_BYTES = 3 * 1024 * 1024;
+
 export const edgeConfigSchema = z.object({
   /** Lower than EDGE_MAX_PIXELS to save memory; higher is refused (it would not fit in the isolate). */
   CARD_MAX_PIXELS: int(100_000, EDGE_MAX_PIXELS).default(EDGE_MAX_PIXELS),

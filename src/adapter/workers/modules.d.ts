@@ -7,9 +7,15 @@ declare module '*.wasm' {
 }
 
 declare module 'edge:coverage' {
-  /** Code point ranges [first, last] the bundled fonts draw (drawableCodePoints over FONT_FILES). */
+  /** Code point ranges [first, last] the resident faces draw (residentCodePoints over RESIDENT_FILES). */
   const ranges: Array<[number, number]>;
   export default ranges;
+}
+
+declare module 'edge:slice-bytes' {
+  /** Bytes of each CJK slice's file (FONT_FILES entries marked `slice`), by its path under fonts/. */
+  const bytes: Record<string, number>;
+  export default bytes;
 }
 
 declare module 'edge:emoji-keys' {
@@ -20,7 +26,9 @@ declare module 'edge:emoji-keys' {
 
 declare module 'edge:emoji-names' {
   import type { EmojiEntry } from '../../text/emoji-names.ts';
-  const names: { en: EmojiEntry[]; fr: EmojiEntry[] };
+  import type { Locale } from '../../../templates/shared/schema.ts';
+  /** Emojibase's names for every locale it has (EMOJIBASE_FOLDERS). */
+  const names: Partial<Record<Locale, EmojiEntry[]>>;
   export default names;
 }
 

@@ -3,6 +3,7 @@ import resvgWasm from '@resvg/resvg-wasm/index_bg.wasm';
 import { init as initSatori } from 'satori/standalone';
 import layoutWasm from 'satori/layout.wasm';
 import coverageRanges from 'edge:coverage';
+import sliceBytes from 'edge:slice-bytes';
 import emojiKeys from 'edge:emoji-keys';
 import emojiNameData from 'edge:emoji-names';
 import type { ExecutionContext, Hono } from 'hono';
@@ -14,12 +15,14 @@ import { createSigner } from '../../http/signature/signature.ts';
 import { inlineService, type RenderService } from '../../render/inline.ts';
 import { createRenderer, type Renderer } from '../../render/pipeline.ts';
 import { coverageFrom } from '../../text/coverage.ts';
+import { drawableFrom, setHarfBuzzFactory } from '../../text/measure.ts';
+import { createFontPlan } from '../../text/font-plan.ts';
+import { cjkLimit } from '../../render/font-needs.ts';
 import { emojiNamesFrom } from '../../text/emoji-names.ts';
 import { emojiKeys as keysOf, graphemes, isEmojiGrapheme } from '../../text/emoji.ts';
-import { setHarfBuzzFactory } from '../../text/measure.ts';
 import { RENDERER_VERSION } from '../../version.ts';
-import { assetReader, emojiPresence, lazyFonts, lazyTwemoji, type AssetsBinding, type LazyEmojiSet } from './assets.ts';
-import { loadEdgeConfig } from './config.ts';
+import { assetFontSource, assetReader, emojiPresence, lazyTwemoji, type AssetsBinding, type LazyEmojiSet } from './assets.ts';
+import { EDGE_CJK_FONT_BUDGET_BYTES, EDGE_MAX_CARD_CJK_BYTES, loadEdgeConfig } from './config.ts';
 import { instantiateHarfBuzz } from './harfbuzz.ts';
 import { createEdgeImageCache, type CacheStore } from './image-cache.ts';
 import { resvgWasmRasterizer } from './resvg.ts';
@@ -78,24 +81,30 @@ async function start(env: Env) {
   const config = loadEdgeConfig(env);
   await Promise.all([initWasm(resvgWasm), initSatori(layoutWasm)]);
   const read = assetReader(env.ASSETS);
-  const fonts = lazyFonts(read);
+  // The resident faces' code points, computed by the build from the same FONT_FILES list it copies.
+  const resident = new Set(coverageRanges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i)));
   const emoji = lazyTwemoji(read, emojiKeys);
   const cache = createEdgeImageCache((globalThis as unknown as { caches: { default: CacheStore } }).caches.default);
   const editorFile = async (file: EditorFile) => new TextDecoder().decode(await read(`editor/${file}`));
   const docsFile = async (file: DocsFile) => new TextDecoder().decode(await read(`docs/${file}`));
   // Awaited here, within the request that starts the isolate: workerd drops a promise that settles after the
   // request that created it has ended, so nothing this request starts may be left for a later one to await.
-  const renderer = await createRenderer({ fonts, emoji, rasterizer: resvgWasmRasterizer });
+  const renderer = await createRenderer({
+    fonts: { source: assetFontSource(read), coverage: resident, cjkBudgetBytes: EDGE_CJK_FONT_BUDGET_BYTES },
+    emoji,
+    rasterizer: resvgWasmRasterizer,
+  });
   const app = createApp({
     renderer: isolateService(emoji, renderer),
     cache,
     emoji: emojiPresence(emoji),
     emojiNames: emojiNamesFrom(emojiNameData),
-    coverage: coverageFrom(coverageRanges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))),
+    coverage: coverageFrom(drawableFrom(resident)),
     rendererVersion: EDGE_RENDERER_VERSION,
     maxBodyBytes: config.CARD_MAX_BODY_BYTES,
     maxUrlLength: config.CARD_MAX_URL_LENGTH,
     maxPixels: config.CARD_MAX_PIXELS,
+    fontLimit: cjkLimit(createFontPlan(resident), (f) => sliceBytes[f.file] ?? 0, EDGE_MAX_CARD_CJK_BYTES),
     ...(config.CARD_SIGNING_KEYS.length ? { signer: await createSigner(config.CARD_SIGNING_KEYS) } : {}),
     apiTokens: config.CARD_API_TOKENS,
     remoteImages: createRemoteImageResolver({ allowHosts: [] }),

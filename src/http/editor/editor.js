@@ -295,6 +295,8 @@ function renderField(name, schema, segs, mandatory, label = humanize(name), { co
       };
       const area = h('textarea', {
         ...common,
+        // Arabic or Hebrew reads right to left as it is typed: direction from the first strong character
+        dir: 'auto',
         rows: (schema.maxLength ?? 0) > 700 ? 7 : 5,
         value: value ?? '',
         oninput: (e) => {
@@ -311,6 +313,7 @@ function renderField(name, schema, segs, mandatory, label = humanize(name), { co
       const input = h('input', {
         ...common,
         type: 'text',
+        dir: 'auto',
         value: value ?? '',
         oninput: (e) => edit(segs, textValue(e.target.value, required)),
       });

@@ -4,7 +4,7 @@ import { SIZES, type CommonOptions } from '../../../templates/shared/schema.ts';
 import { palette } from '../../../templates/shared/theme.ts';
 import type { EmojiSet } from '../../text/emoji.ts';
 import type { EmojiNames } from '../../text/emoji-names.ts';
-import type { Measurer } from '../../text/measure.ts';
+import { NO_MEASURE } from '../../text/no-measure.ts';
 
 /**
  * What a share page says besides its image: og:title and og:description from the kind's `share()`, or,
@@ -19,7 +19,6 @@ export const MAX_DESCRIPTION_CHARS = 300;
 /** twitter:image:alt: X documents 420 characters as the maximum (og:image:alt carries the full text). */
 export const MAX_TWITTER_ALT_CHARS = 420;
 
-const noMeasure: Measurer = { width: () => 0, missing: () => [] };
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
@@ -48,7 +47,7 @@ export function shareText(
       size: payload.size,
       locale: payload.locale,
       palette: palette(payload.theme),
-      measurer: noMeasure,
+      measurer: NO_MEASURE,
       emoji: deps.emoji,
       ...(deps.emojiNames ? { names: deps.emojiNames } : {}),
     });
