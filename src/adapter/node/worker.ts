@@ -6,6 +6,7 @@ import { createRenderer, type RenderRequest, type RenderResult } from '../../ren
 import { resvgRasterizer } from './resvg.ts';
 import { TEMPLATES } from '../../../templates/index.ts';
 import type { WorkerData } from './pool.ts';
+import { renderStarted, type PoolTask } from './pool-task.ts';
 
 /**
  * A render worker thread. Fonts are read once per worker, at start; satori parses each face on first use.
@@ -39,9 +40,12 @@ const warm = renderer
   .then((r) => r.render({ kind: 'quote', payload: TEMPLATES.quote.schema.parse(TEMPLATES.quote.example), format: 'png' }))
   .catch(() => undefined);
 
-export default async function render(req: RenderRequest): Promise<RenderResult> {
+export default async function render(task: PoolTask): Promise<RenderResult> {
+  const req: RenderRequest = task.request;
   await warm;
-  const result = await (await renderer).render(req);
+  const r = await renderer;
+  renderStarted(task); // the timeout counts from here: the worker's start-up is behind it
+  const result = await r.render(req);
   if (req.format === 'png') {
     sinceGc += result.width * result.height * 4;
     if (sinceGc >= GC_MIN_PIXEL_BYTES && (gcRssBytes === undefined || process.memoryUsage.rss() > gcRssBytes)) {
