@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEdge, type EdgeBuild } from '../../scripts/build-edge.ts';
-import { COMPATIBILITY_DATE, startWorkerd, type RunningWorker } from '../../scripts/edge/workerd.ts';
+import { COMPATIBILITY_DATE, freePort, startWorkerd, type RunningWorker } from '../../scripts/edge/workerd.ts';
 import { FONT_FILES } from '../../src/render/fonts.ts';
 import { EDGE_MAX_CARD_CJK_BYTES, EDGE_MAX_IMAGE_PIXELS, EDGE_MAX_PIXELS, loadEdgeConfig } from '../../src/adapter/workers/config.ts';
 import { CJK_SLICES } from '../../src/render/cjk-slices.ts';
@@ -280,6 +281,73 @@ describe('the Worker in workerd, set up wrong or unlucky', () => {
       expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png']);
     } finally {
       await flaky.stop();
+    }
+  }, 60_000);
+});
+
+/**
+ * The Worker's static assets and cache, served by this process: every asset as from the build's assets/
+ * folder, except `held`, whose answer waits until `GET /release`; every cache lookup a miss. For the client
+ * worker (fixtures/cancelling-client.js): `GET /wait/asked` answers once the held file has been asked for,
+ * `GET /wait/lookups/N` once the N-th cache lookup has been answered.
+ */
+async function assetsHoldingBack(held: string) {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let asked!: () => void;
+  const askedFor = new Promise<void>((r) => (asked = r));
+  const lookups: Array<{ n: number; done: () => void }> = [];
+  let seen = 0;
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
+    req.resume();
+    if (path === 'wait/asked') return void askedFor.then(() => res.end('ok'));
+    if (path.startsWith('wait/lookups/')) {
+      const n = Number(path.split('/')[2]);
+      return void new Promise<void>((done) => (seen >= n ? done() : lookups.push({ n, done }))).then(() => res.end('ok'));
+    }
+    if (path === 'release') return void (release(), res.end('ok'));
+    if (path.startsWith('.card-cache/')) {
+      if (req.method === 'GET') {
+        seen++;
+        res.once('finish', () => lookups.filter((l) => l.n <= seen).forEach((l) => l.done()));
+        res.writeHead(504, { 'CF-Cache-Status': 'MISS' }).end();
+      } else res.writeHead(204).end();
+      return;
+    }
+    const answer = () => {
+      try {
+        res.writeHead(200).end(readFileSync(join(OUT, 'assets', path)));
+      } catch {
+        res.writeHead(404).end();
+      }
+    };
+    if (path === held) {
+      asked();
+      void released.then(answer);
+    } else answer();
+  });
+  const port = await freePort();
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return { address: `127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+describe('the Worker in workerd, two requests for one card', () => {
+  it('answers the second request when the first one’s client goes away while their shared render runs', async () => {
+    const test = await assetsHoldingBack('emoji/1f9a9.svg');
+    const clientPort = await freePort();
+    const edge = await startWorkerd(OUT, {
+      external: { assets: test.address, cache: test.address, client: { file: join(import.meta.dirname, 'fixtures', 'cancelling-client.js'), port: clientPort, test: test.address } },
+    });
+    try {
+      const res = await fetch(`http://127.0.0.1:${clientPort}/race`, { method: 'POST', body: JSON.stringify(example('post', { text: 'Le 🦩 du Vieux-Port' })) });
+      const race = (await res.json()) as { first: string; status: number; type: string; timing: string; bytes: number };
+      expect(race).toMatchObject({ first: 'AbortError', status: 200, type: 'image/png' });
+      expect(race.timing).toContain('cache;desc=shared'); // it was the first request's render it got
+      expect(race.bytes).toBeGreaterThan(1000);
+    } finally {
+      await edge.stop();
+      await test.close();
     }
   }, 60_000);
 });
