@@ -1383,7 +1383,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -1516,7 +1516,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -1581,7 +1581,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -1684,7 +1684,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -1878,7 +1878,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -1988,7 +1988,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @example {
@@ -2411,7 +2411,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale?: "en" | "fr";
+            locale?: "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         };
         /**
          * @description - `invalid_payload` (400): a field of the JSON payload breaks its rule (path and rule in issues)
@@ -2438,6 +2438,7 @@ export interface components {
          *     - `overloaded` (503): the render queue is full; retry after Retry-After
          *     - `render_timeout` (503): the render took longer than CARD_RENDER_TIMEOUT_MS
          *     - `render_failed` (500): a render worker died mid-render (it is replaced; only that request fails)
+         *     - `misconfigured` (500): the service's settings are invalid: a Worker answers every request so until its vars or secrets are fixed (one issue per setting, naming it)
          *     - `remote_image_invalid_url` (400): an avatar or crest URL is not a valid absolute URL
          *     - `remote_image_forbidden` (400): an avatar or crest URL is refused by policy (scheme, host allow-list, address)
          *     - `remote_image_too_large` (400): a remote image is over CARD_REMOTE_IMAGE_MAX_BYTES
@@ -2446,7 +2447,7 @@ export interface components {
          *     - `remote_image_timeout` (504): fetching a remote image took longer than CARD_REMOTE_IMAGE_TIMEOUT_MS
          * @enum {string}
          */
-        ErrorCode: "invalid_payload" | "invalid_query" | "invalid_json" | "bad_request" | "unknown_kind" | "unknown_format" | "not_found" | "payload_too_large" | "uri_too_long" | "url_too_long" | "headers_too_large" | "request_timeout" | "precondition_failed" | "client_closed" | "unsupported_media_type" | "method_not_allowed" | "unauthorized" | "signature_required" | "signature_invalid" | "signing_unavailable" | "shutting_down" | "overloaded" | "render_timeout" | "render_failed" | "remote_image_invalid_url" | "remote_image_forbidden" | "remote_image_too_large" | "remote_image_bad_type" | "remote_image_failed" | "remote_image_timeout";
+        ErrorCode: "invalid_payload" | "invalid_query" | "invalid_json" | "bad_request" | "unknown_kind" | "unknown_format" | "not_found" | "payload_too_large" | "uri_too_long" | "url_too_long" | "headers_too_large" | "request_timeout" | "precondition_failed" | "client_closed" | "unsupported_media_type" | "method_not_allowed" | "unauthorized" | "signature_required" | "signature_invalid" | "signing_unavailable" | "shutting_down" | "overloaded" | "render_timeout" | "render_failed" | "misconfigured" | "remote_image_invalid_url" | "remote_image_forbidden" | "remote_image_too_large" | "remote_image_bad_type" | "remote_image_failed" | "remote_image_timeout";
         FieldIssue: {
             /** @description Dotted path of the field, as in the GET form: `home.name`, `events.0.minute`; empty for the whole payload */
             path: string;
@@ -2728,7 +2729,7 @@ export interface components {
                 };
             };
         };
-        /** @description Internal error: `render_failed` (a render worker died mid-render (it is replaced; only that request fails)) */
+        /** @description Internal error: `render_failed` (a render worker died mid-render (it is replaced; only that request fails)); `misconfigured` (the service's settings are invalid: a Worker answers every request so until its vars or secrets are fixed (one issue per setting, naming it)) */
         Error500: {
             headers: {
                 "Cache-Control": components["headers"]["Cache-Control"];
@@ -2738,7 +2739,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "render_failed";
+                        code?: "render_failed" | "misconfigured";
                     };
                 };
             };
@@ -2835,7 +2836,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "quote.locale": "en" | "fr";
+        "quote.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description Team name
          * @example Olympique de Marseille
@@ -2922,7 +2923,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "score.locale": "en" | "fr";
+        "score.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description The items of the list `events`, one query parameter per field: `events.{n}.team`, `events.{n}.minute`, `events.{n}.player`, `events.{n}.type`, with {n} = 0, 1, 2… without gaps (at most 24 items). Each item needs `events.{n}.team`, `events.{n}.minute`, `events.{n}.player`.
          * @example {
@@ -2980,7 +2981,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "post.locale": "en" | "fr";
+        "post.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description Team name
          * @example Olympique de Marseille
@@ -3056,7 +3057,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "fixture.locale": "en" | "fr";
+        "fixture.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description The items of the list `broadcasters`, one query parameter per field: `broadcasters.{n}`, with {n} = 0, 1, 2… without gaps (at most 4 items).
          * @example {
@@ -3112,7 +3113,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "lineup.locale": "en" | "fr";
+        "lineup.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description The items of the list `starting`, one query parameter per field: `starting.{n}.number`, `starting.{n}.name`, `starting.{n}.position`, `starting.{n}.captain`, `starting.{n}.grid`, with {n} = 0, 1, 2… without gaps (at most 11 items). Each item needs `starting.{n}.number`, `starting.{n}.name`.
          * @example {
@@ -3244,7 +3245,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "player.locale": "en" | "fr";
+        "player.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description The items of the list `stats`, one query parameter per field: `stats.{n}.label`, `stats.{n}.value`, with {n} = 0, 1, 2… without gaps (at most 6 items). Each item needs `stats.{n}.label`, `stats.{n}.value`.
          * @example {
@@ -3294,7 +3295,7 @@ export interface components {
          * @description Language of dates, status words and typography rules
          * @example fr
          */
-        "standings.locale": "en" | "fr";
+        "standings.locale": "en" | "fr" | "ar" | "he" | "fa" | "ja" | "ko" | "zh-Hans" | "zh-Hant" | "th" | "hi" | "es" | "de" | "it" | "pt" | "nl" | "tr";
         /**
          * @description The items of the list `rows`, one query parameter per field: `rows.{n}.rank`, `rows.{n}.team.name`, `rows.{n}.team.shortName`, `rows.{n}.team.color`, `rows.{n}.team.crest`, `rows.{n}.played`, `rows.{n}.won`, `rows.{n}.drawn`, `rows.{n}.lost`, `rows.{n}.goalsFor`, `rows.{n}.goalsAgainst`, `rows.{n}.points`, `rows.{n}.form`, `rows.{n}.highlight`, with {n} = 0, 1, 2… without gaps (at most 20 items). Each item needs `rows.{n}.rank`, `rows.{n}.team.name`, `rows.{n}.played`, `rows.{n}.won`, `rows.{n}.drawn`, `rows.{n}.lost`, `rows.{n}.goalsFor`, `rows.{n}.goalsAgainst`, `rows.{n}.points`.
          * @example {
