@@ -47,12 +47,16 @@ export const EDGE_MAX_CARD_CJK_BYTES = 3 * 1024 * 1024;
  * has no image resizer (libvips is Node-only), so resvg-wasm decodes every image at its full size inside the
  * isolate, into wasm memory that never shrinks. Measured in workerd (2026-12-01, `npx tsx
  * scripts/edge/image-memory.ts`: peak RSS over the idle runtime, fresh process per line, images allowed up to
- * 4096² for the measurement) with the largest card the edge draws, a player card at story@1.38 (3.95 M pixels):
- * 89 MB without a photo; with a photo, 98 MB at 1024², 107 MB at 2048² (119 MB as a JPEG), 128 MB at 2896²,
- * 163 MB at 4096²; with a photo and a crest (two images is the most a card draws), 113 MB at 1024² each,
- * 121 MB at 1448², 149 MB at 2048². At 1024² the worst card keeps ~15 MB of the isolate's 128 MB free, about
- * what the card ceiling above leaves. (That an image's shape no longer matters, only its pixels, is
- * src/render/fit-images.ts: before it, a 256×64 photo cost as much as a 2896² one.) A 1024² photo still
+ * 4096² for the measurement) with the largest card the edge draws, a player card at story@1.38 (3.95 M pixels).
+ * First run (2026-12-01, before the font store): 89 MB without a photo; with a photo, 98 MB at 1024², 107 MB at
+ * 2048² (119 MB as a JPEG), 128 MB at 2896², 163 MB at 4096²; with a photo and a crest (two images is the most
+ * a card draws), 113 MB at 1024² each, 121 MB at 1448², 149 MB at 2048². Again after the font store (h5-merge's
+ * one font mechanism, 2026-11-30, load average 7-8, ±10 MB between runs): 70 MB without a photo; one photo 76 MB
+ * at 1024², 88 MB at 2048²; a photo and a crest 82 MB at 1024² each, 96 MB at 1448², 117 MB at 2048². At 1024²
+ * the worst card keeps ~45 MB of the isolate's 128 MB free: room for what else a card may cost at the edge (its
+ * CJK font slices took up to ~40 MB more than a Latin card's at og@1: EDGE_MAX_CARD_CJK_BYTES above), where 2048² would leave ~10 MB
+ * and 1448² ~30 MB. (That an image's shape no longer matters, only its pixels, is src/render/fit-images.ts:
+ * before it, a 256×64 photo cost as much as a 2896² one.) A 1024² photo still
  * covers the largest box a card draws at the edge: the story photo, 1490 px wide at 1.38, and the og panel,
  * 1260 px tall at 2, are drawn from it slightly enlarged. Larger images get 400 on their field, naming the
  * limit: send them scaled down (or render on the Node service, which scales them itself).
