@@ -12,6 +12,8 @@ const built = await buildEdge();
 const bindings = Object.fromEntries(Object.keys(edgeConfigSchema.shape).flatMap((k) => (process.env[k] !== undefined ? [[k, process.env[k]!]] : [])));
 const worker = await startWorkerd(built.outdir, { port, bindings, inherit: true });
 console.log(`card renderer (Worker build, workerd) listening on ${worker.url.replace('127.0.0.1', 'localhost')}`);
+// A bad setting does not stop a Worker: it answers every request with a 500 naming the setting. Said here too.
+if (worker.health.status !== 200) console.error(`but it does not work: /healthz answers ${worker.health.status} ${worker.health.body}`);
 const stop = () => void worker.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -3,6 +3,7 @@ import { CardError } from './errors.ts';
 import { validate } from './http/payload.ts';
 import type { Format, RenderRequest, RenderResult } from './render/pipeline.ts';
 import type { Coverage } from './text/coverage.ts';
+import type { ImageLimits } from './image/limits.ts';
 
 /**
  * Bulk rendering, one card per line of JSONL (the CLI's `--jsonl`), with backpressure: at most `maxInFlight`
@@ -20,6 +21,8 @@ export interface BulkOptions {
   render(req: RenderRequest): Promise<RenderResult>;
   maxInFlight: number;
   coverage?: Coverage;
+  /** Image header limits held to while a line is validated, as the service does (CARD_MAX_IMAGE_*). */
+  imageLimits?: ImageLimits;
   /** Stores a rendered card; `lineNo` counts from 1, blank lines included. */
   write(lineNo: number, body: Uint8Array): Promise<void>;
   /** A line that did not become a card, and why. */
@@ -37,7 +40,7 @@ export async function renderLines(opts: BulkOptions): Promise<{ done: number; fa
       } catch (err) {
         throw new Error(`not valid JSON: ${(err as Error).message}`);
       }
-      const payload = validate(opts.kind, input, 'invalid_payload', opts.coverage);
+      const payload = validate(opts.kind, input, 'invalid_payload', opts.coverage, opts.imageLimits);
       const out = await opts.render({ kind: opts.kind, payload, format: opts.format });
       await opts.write(lineNo, out.body);
       done++;

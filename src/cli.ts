@@ -6,7 +6,10 @@
  *   card sign <kind> [payload.json|-] [--base URL] [--svg]       the signed GET URL (keys from CARD_SIGNING_KEYS)
  *   card url <kind> [payload.json|-] [--base URL]                the unsigned GET URL
  *
- * Payloads are validated exactly as the HTTP API does; errors print the field and the rule and exit 2.
+ * Payloads are validated exactly as the HTTP API does; errors print the field and the rule and exit 2. Images
+ * go the service's way too (src/adapter/node/card-images.ts): remote ones only from CARD_REMOTE_IMAGE_HOSTS,
+ * within its size and time caps, and every image shrunk by libvips to the box it is drawn in before the render
+ * decodes it. `url` and `sign` refuse a URL longer than CARD_MAX_URL_LENGTH, which the service would refuse.
  *
  * Exit status: 0 done; 1 a bulk run where some lines failed (each reported by line number); 2 the command
  * cannot work as given, and nothing was rendered: a usage error, an unreadable input, an invalid payload, an
@@ -25,6 +28,7 @@ import { validate } from './http/payload.ts';
 import { toQuery } from './http/query.ts';
 import { createSigner } from './http/signature/signature.ts';
 import { loadFonts, loadTwemoji, nodeFonts } from './adapter/node/assets.ts';
+import { nodeCardImages } from './adapter/node/card-images.ts';
 import { createRenderer, type Format } from './render/pipeline.ts';
 import { createWorkerPool } from './adapter/node/pool.ts';
 import { resvgRasterizer } from './adapter/node/resvg.ts';
@@ -156,19 +160,26 @@ async function main(argv: string[]): Promise<void> {
     return bulk(kind, format, values.jsonl, outDir);
   }
   const input = readPayload(file);
+  const settings = config();
+  const emoji = loadTwemoji();
+  const cardImages = nodeCardImages(settings, emoji);
   const coverage = coverageFrom(await drawableCodePoints(loadFonts()));
-  const payload = validate(kind, input, 'invalid_payload', coverage);
+  const payload = validate(kind, input, 'invalid_payload', coverage, cardImages.imageLimits);
 
   if (command === 'url' || command === 'sign') {
-    const url = new URL(`${base}/v1/cards/${kind}.${format}?${toQuery(input)}`);
-    if (command === 'url') return void console.log(url.toString());
-    const keys = config().CARD_SIGNING_KEYS;
-    if (keys.length === 0) throw new CliError('card sign: set CARD_SIGNING_KEYS (the same keys as the service, newest first)');
-    return void console.log((await (await createSigner(keys)).signUrl(url)).toString());
+    const unsigned = new URL(`${base}/v1/cards/${kind}.${format}?${toQuery(input)}`);
+    let url = unsigned;
+    if (command === 'sign') {
+      const keys = settings.CARD_SIGNING_KEYS;
+      if (keys.length === 0) throw new CliError('card sign: set CARD_SIGNING_KEYS (the same keys as the service, newest first)');
+      url = await (await createSigner(keys)).signUrl(unsigned);
+    }
+    return void console.log(withinUrlLimit(url.toString(), kind, settings.CARD_MAX_URL_LENGTH));
   }
 
-  const renderer = await createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
-  const out = await renderer.render({ kind, payload, format });
+  const renderer = await createRenderer({ fonts: nodeFonts(), emoji, rasterizer: resvgRasterizer });
+  const drawable = await cardImages.images.prepare(kind, await cardImages.remoteImages(payload), format, 'invalid_payload');
+  const out = await renderer.render({ kind, payload: drawable, format });
   const target = values.out ?? `${kind}.${format}`;
   try {
     writeFileSync(target, out.body);
@@ -176,6 +187,17 @@ async function main(argv: string[]): Promise<void> {
     throw new CliError(`card: cannot write ${target}: ${fsReason(err)}`);
   }
   console.log(`${target} ${out.width}×${out.height} ${(out.body.byteLength / 1024).toFixed(0)} KB (view ${out.timings.view.toFixed(0)} ms, layout ${out.timings.layout.toFixed(0)} ms, raster ${out.timings.raster.toFixed(0)} ms, encode ${out.timings.encode.toFixed(0)} ms)`);
+}
+
+/**
+ * The URL, if the service would take it: one longer than CARD_MAX_URL_LENGTH gets its 414 (and many CDNs and
+ * proxies refuse it before that), so printing it would hand out a link that never works.
+ */
+function withinUrlLimit(url: string, kind: CardKind, maxUrlLength: number): string {
+  if (url.length <= maxUrlLength) return url;
+  throw new CliError(
+    `card: the URL would be ${url.length} characters; the service accepts at most ${maxUrlLength} (CARD_MAX_URL_LENGTH). Inline images make long URLs: render this card with POST /v1/cards/${kind}.png, or card render`,
+  );
 }
 
 function parse(argv: string[]) {
@@ -207,7 +229,9 @@ async function bulk(kind: CardKind, format: Format, jsonl: string, outDir: strin
     throw new CliError(`card: cannot read ${jsonl}: ${fsReason(err)}`);
   }
   makeOutputDir(outDir);
-  const { CARD_WORKERS: workers, CARD_RENDER_TIMEOUT_MS: timeoutMs } = config();
+  const settings = config();
+  const { CARD_WORKERS: workers, CARD_RENDER_TIMEOUT_MS: timeoutMs } = settings;
+  const cardImages = nodeCardImages(settings, loadTwemoji());
   const coverage = coverageFrom(await drawableCodePoints(loadFonts()));
   const maxInFlight = workers * IN_FLIGHT_PER_WORKER;
   const pool = createWorkerPool({
@@ -225,9 +249,11 @@ async function bulk(kind: CardKind, format: Format, jsonl: string, outDir: strin
       kind,
       format,
       lines,
-      render: (req) => pool.render(req),
+      // Remote images fetched and every image sized to its box on this thread first, as the service does.
+      render: async (req) => pool.render({ ...req, payload: await cardImages.images.prepare(req.kind, await cardImages.remoteImages(req.payload), req.format, 'invalid_payload') }),
       maxInFlight,
       coverage,
+      imageLimits: cardImages.imageLimits,
       // Named by line number, as errors are: line 7 → 00007.png.
       write: (lineNo, body) => writeFile(join(outDir, `${String(lineNo).padStart(5, '0')}.${format}`), body),
       failed: (lineNo, message) => console.error(`line ${lineNo}: ${message}`),

@@ -37,6 +37,7 @@ export const ERROR_CODES = {
   overloaded: { status: 503, when: 'the render queue is full; retry after Retry-After' },
   render_timeout: { status: 503, when: 'the render took longer than CARD_RENDER_TIMEOUT_MS' },
   render_failed: { status: 500, when: 'a render worker died mid-render (it is replaced; only that request fails)' },
+  misconfigured: { status: 500, when: "the service's settings are invalid: a Worker answers every request so until its vars or secrets are fixed (one issue per setting, naming it)" },
   remote_image_invalid_url: { status: 400, when: 'an avatar or crest URL is not a valid absolute URL' },
   remote_image_forbidden: { status: 400, when: 'an avatar or crest URL is refused by policy (scheme, host allow-list, address)' },
   remote_image_too_large: { status: 400, when: 'a remote image is over CARD_REMOTE_IMAGE_MAX_BYTES' },

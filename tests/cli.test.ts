@@ -53,6 +53,20 @@ describe('the card CLI', () => {
     expect(signed.stdout.trim()).toMatch(/^https:\/\/cards\.example\.com\/v1\/cards\/quote\.png\?text=Allez&author=Ana&sig=[A-Za-z0-9_-]{43}$/);
   });
 
+  it('url and sign refuse a URL longer than CARD_MAX_URL_LENGTH with exit 2, printing no URL', async () => {
+    const payload = join(dir, 'long.json');
+    writeFileSync(payload, JSON.stringify({ text: 'Allez l’OM, '.repeat(30), author: 'Ana' }));
+    const env = { CARD_MAX_URL_LENGTH: '300', CARD_SIGNING_KEYS: 'k'.repeat(40) };
+    for (const command of ['url', 'sign']) {
+      const err = await failing([command, 'quote', payload, '--base', 'https://cards.example.com'], env);
+      expect(err.code).toBe(2);
+      expect(err.stdout).toBe('');
+      expect(err.stderr).toMatch(/^card: the URL would be \d+ characters; the service accepts at most 300 \(CARD_MAX_URL_LENGTH\)\. .*POST \/v1\/cards\/quote\.png/);
+    }
+    // A URL within the limit is printed.
+    expect((await card(['url', 'quote', payload], { CARD_MAX_URL_LENGTH: '8192' })).stdout).toMatch(/^http:\/\/localhost:3000\/v1\/cards\/quote\.png\?text=/);
+  });
+
   it('bulk mode reads the file as a stream: BOM, CRLF and blank lines, cards named by line number', async () => {
     // backpressure itself is proven against a pool with a one-card queue in tests/bulk.test.ts
     const count = 12;

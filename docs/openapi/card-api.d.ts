@@ -2438,6 +2438,7 @@ export interface components {
          *     - `overloaded` (503): the render queue is full; retry after Retry-After
          *     - `render_timeout` (503): the render took longer than CARD_RENDER_TIMEOUT_MS
          *     - `render_failed` (500): a render worker died mid-render (it is replaced; only that request fails)
+         *     - `misconfigured` (500): the service's settings are invalid: a Worker answers every request so until its vars or secrets are fixed (one issue per setting, naming it)
          *     - `remote_image_invalid_url` (400): an avatar or crest URL is not a valid absolute URL
          *     - `remote_image_forbidden` (400): an avatar or crest URL is refused by policy (scheme, host allow-list, address)
          *     - `remote_image_too_large` (400): a remote image is over CARD_REMOTE_IMAGE_MAX_BYTES
@@ -2446,7 +2447,7 @@ export interface components {
          *     - `remote_image_timeout` (504): fetching a remote image took longer than CARD_REMOTE_IMAGE_TIMEOUT_MS
          * @enum {string}
          */
-        ErrorCode: "invalid_payload" | "invalid_query" | "invalid_json" | "bad_request" | "unknown_kind" | "unknown_format" | "not_found" | "payload_too_large" | "uri_too_long" | "url_too_long" | "headers_too_large" | "request_timeout" | "precondition_failed" | "client_closed" | "unsupported_media_type" | "method_not_allowed" | "unauthorized" | "signature_required" | "signature_invalid" | "signing_unavailable" | "shutting_down" | "overloaded" | "render_timeout" | "render_failed" | "remote_image_invalid_url" | "remote_image_forbidden" | "remote_image_too_large" | "remote_image_bad_type" | "remote_image_failed" | "remote_image_timeout";
+        ErrorCode: "invalid_payload" | "invalid_query" | "invalid_json" | "bad_request" | "unknown_kind" | "unknown_format" | "not_found" | "payload_too_large" | "uri_too_long" | "url_too_long" | "headers_too_large" | "request_timeout" | "precondition_failed" | "client_closed" | "unsupported_media_type" | "method_not_allowed" | "unauthorized" | "signature_required" | "signature_invalid" | "signing_unavailable" | "shutting_down" | "overloaded" | "render_timeout" | "render_failed" | "misconfigured" | "remote_image_invalid_url" | "remote_image_forbidden" | "remote_image_too_large" | "remote_image_bad_type" | "remote_image_failed" | "remote_image_timeout";
         FieldIssue: {
             /** @description Dotted path of the field, as in the GET form: `home.name`, `events.0.minute`; empty for the whole payload */
             path: string;
@@ -2728,7 +2729,7 @@ export interface components {
                 };
             };
         };
-        /** @description Internal error: `render_failed` (a render worker died mid-render (it is replaced; only that request fails)) */
+        /** @description Internal error: `render_failed` (a render worker died mid-render (it is replaced; only that request fails)); `misconfigured` (the service's settings are invalid: a Worker answers every request so until its vars or secrets are fixed (one issue per setting, naming it)) */
         Error500: {
             headers: {
                 "Cache-Control": components["headers"]["Cache-Control"];
@@ -2738,7 +2739,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"] & {
                     error?: {
                         /** @enum {unknown} */
-                        code?: "render_failed";
+                        code?: "render_failed" | "misconfigured";
                     };
                 };
             };

@@ -95,6 +95,13 @@ export interface AppDeps {
    * would compress Hono's gzip a second time.
    */
   compress?: boolean;
+  /**
+   * Keeps the request `c` alive until `work` settles, for a render this request started that other requests may
+   * await (concurrent requests for the same card share it) and its cache write. Workers pass `ctx.waitUntil`:
+   * workerd cancels a request whose client went away, with everything it started, and a request awaiting that
+   * work would then fail with a 500 ("the script will never generate a response"). Node needs none.
+   */
+  keepAlive?: (c: Context, work: Promise<void>) => void;
 }
 
 /** What the HTTP layer reports as it answers; an adapter turns it into its own metrics. */
@@ -346,10 +353,17 @@ export function createApp(deps: AppDeps): Hono {
     if (!pending) {
       pending = renderCard(kind, format, payload, code);
       rendering.set(etag, pending);
-      void pending.then(
-        (img) => (deps.cache.set(etag, img), rendering.delete(etag)),
-        () => rendering.delete(etag),
-      );
+      const settled = pending
+        .then(
+          async (img) => {
+            const stored = deps.cache.set(etag, img);
+            rendering.delete(etag);
+            await stored;
+          },
+          () => void rendering.delete(etag),
+        )
+        .catch(() => {}); // a failed cache write only loses the entry: the card was answered
+      deps.keepAlive?.(c, settled);
     }
     const image = await pending;
     if (getKey !== undefined) knownETags.set(getKey, etag);

@@ -13,6 +13,7 @@ import { keycapImages, withKeycaps } from '../text/keycaps.ts';
 import { createImageBitmaps } from './svg-images.ts';
 import { createFontSubsets } from './font-subset.ts';
 import { familyName, FONT_FILES, RESIDENT_FILES } from './fonts.ts';
+import { fitImagesToBoxes } from './fit-images.ts';
 import { withAssets } from './lazy-assets.ts';
 import { readDataImage } from '../image/data-uri.ts';
 import { DEFAULT_IMAGE_LIMITS, limitProblem } from '../image/limits.ts';
@@ -152,7 +153,9 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
   const bitmaps = createImageBitmaps(assets.rasterizer);
 
   const loadAdditionalAsset = async (code: string, segment: string): Promise<string | []> => {
-    if (code === 'emoji') return lookupEmoji(emoji, segment) ?? [];
+    // satori asks for graphemes the view's emoji pass did not draw as images (🀄 next to 🅰 🅱): at the edge
+    // their pictures may not be fetched yet, so this waits for them (lazy-assets.ts) instead of failing.
+    if (code === 'emoji') return (await withAssets(() => lookupEmoji(emoji, segment))) ?? [];
     return []; // no font is ever fetched: glyphs the bundled faces lack were already degraded or measured
   };
 
@@ -224,7 +227,7 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
       if (req.format === 'svg') {
         return { body: encoder.encode(svg), ...size, timings: { view: t1 - t0, layout: t2 - t1, raster: 0, encode: 0 } };
       }
-      const drawable = await bitmaps.inline(svg, size.width / base.width);
+      const drawable = await bitmaps.inline(fitImagesToBoxes(svg), size.width / base.width);
       const split = { encode: 0 };
       const png = await assets.rasterizer.toPng(drawable, size.width, split);
       const raster = performance.now() - t2 - split.encode;

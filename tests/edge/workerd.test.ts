@@ -1,17 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEdge, type EdgeBuild } from '../../scripts/build-edge.ts';
-import { COMPATIBILITY_DATE, startWorkerd, type RunningWorker } from '../../scripts/edge/workerd.ts';
+import { COMPATIBILITY_DATE, freePort, startWorkerd, type RunningWorker } from '../../scripts/edge/workerd.ts';
 import { FONT_FILES } from '../../src/render/fonts.ts';
-import { EDGE_MAX_CARD_CJK_BYTES, EDGE_MAX_PIXELS } from '../../src/adapter/workers/config.ts';
+import { EDGE_MAX_CARD_CJK_BYTES, EDGE_MAX_IMAGE_PIXELS, EDGE_MAX_PIXELS, loadEdgeConfig } from '../../src/adapter/workers/config.ts';
 import { CJK_SLICES } from '../../src/render/cjk-slices.ts';
 import { KINDS, type CardKind } from '../../templates/index.ts';
 import { LOCALES, SIZES, type SizeName } from '../../templates/shared/schema.ts';
 import { EMOJI_SPECIMENS, STYLE_SPECIMENS, stylize } from '../specimens.ts';
 import { WORLD_SPECIMENS } from '../world-specimens.ts';
 import { decode, MAX_DIFF_RATIO } from '../image.ts';
+import { pngDeclaring } from '../fixtures/images.ts';
 import { coverage, example, parsed, renderer, testApp } from '../helpers.ts';
 
 /**
@@ -21,12 +23,13 @@ import { coverage, example, parsed, renderer, testApp } from '../helpers.ts';
 const OUT = join(import.meta.dirname, '..', '.edge-build');
 const SIGNING_KEY = 'edge-test-signing-key-0123456789abcdef';
 const TOKEN = 'edge-test-token-0123456789';
+const PUBLIC_URL = 'https://cards.example.test';
 let worker: RunningWorker;
 let built: EdgeBuild;
 
 beforeAll(async () => {
   built = await buildEdge(OUT, { quiet: true });
-  worker = await startWorkerd(OUT, { bindings: { CARD_SIGNING_KEYS: SIGNING_KEY, CARD_API_TOKENS: TOKEN } });
+  worker = await startWorkerd(OUT, { bindings: { CARD_SIGNING_KEYS: SIGNING_KEY, CARD_API_TOKENS: TOKEN, CARD_PUBLIC_URL: PUBLIC_URL } });
 }, 300_000);
 afterAll(async () => worker?.stop());
 
@@ -73,6 +76,11 @@ describe('the Worker in workerd', () => {
     expect(toml).toContain('main = "dist/edge/worker.js"');
     expect(toml).toMatch(/\[assets\]\ndirectory = "dist\/edge\/assets"\nbinding = "ASSETS"/);
     expect(toml).toContain(`CARD_MAX_PIXELS = "${EDGE_MAX_PIXELS}"`);
+    expect(toml).toContain(`CARD_MAX_IMAGE_PIXELS = "${EDGE_MAX_IMAGE_PIXELS}"`);
+    // Its vars are settings the Worker accepts.
+    const vars = Object.fromEntries([...toml.split('[vars]')[1]!.split(/^\[/m)[0]!.matchAll(/^(\w+) = "([^"]*)"$/gm)].map((m) => [m[1]!, m[2]!]));
+    expect(Object.keys(vars).length).toBeGreaterThan(3);
+    expect(() => loadEdgeConfig(vars)).not.toThrow();
   });
 
   it('answers /healthz and lists every kind at /v1/templates', async () => {
@@ -197,6 +205,25 @@ describe('the Worker in workerd', () => {
     expect((await (await testApp()).request('/v1/cards/post.json', { method: 'POST', body: JSON.stringify(example('post', { text, locale: 'zh-Hant' })), headers: { 'content-type': 'application/json' } })).status).toBe(200);
   });
 
+  it(`refuses an avatar over the edge's image limit (${EDGE_MAX_IMAGE_PIXELS} pixels, which resvg-wasm decodes whole in the isolate), naming it`, async () => {
+    const avatar = `data:image/png;base64,${pngDeclaring(1025, 1024).toString('base64')}`;
+    const res = await post('/v1/cards/quote.png', example('quote', { avatar }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      error: { code: 'invalid_payload', issues: [{ path: 'avatar', message: 'is 1025×1024 pixels; images may have at most 1,048,576 pixels and 2,048 pixels a side: scale it down before sending it' }] },
+    });
+    expect((await post('/v1/cards/quote.png', example('quote', { avatar: `data:image/png;base64,${pngDeclaring(64, 64).toString('base64')}` }))).status).not.toBe(400);
+  });
+
+  it('hands out URLs on CARD_PUBLIC_URL (a Worker var), so those answers may be cached', async () => {
+    const res = await fetch(`${worker.url}/v1/templates/quote`);
+    const { exampleUrl } = (await res.json()) as { exampleUrl: string };
+    expect(exampleUrl.startsWith(`${PUBLIC_URL}/v1/cards/quote.png?`)).toBe(true);
+    expect(res.headers.get('cache-control') ?? '').not.toMatch(/private/);
+    const { url } = (await (await post('/v1/sign/quote.png', example('quote'))).json()) as { url: string };
+    expect(url.startsWith(`${PUBLIC_URL}/v1/cards/quote.png?`)).toBe(true);
+  });
+
   it('refuses remote images, which stay off at the edge', async () => {
     const res = await post('/v1/cards/quote.png', example('quote', { avatar: 'https://img.example.test/a.png' }));
     expect(res.status).toBe(400);
@@ -221,4 +248,106 @@ describe('the Worker in workerd', () => {
     expect([route.status, route.headers.get('content-type')]).toEqual([404, 'application/json']);
     expect(await route.json()).toMatchObject({ error: { code: 'not_found' } });
   });
+});
+
+describe('the Worker in workerd, set up wrong or unlucky', () => {
+  it('answers every request with a 500 naming each bad setting, with the Node service’s messages (a Worker has no boot to stop)', async () => {
+    const bad = await startWorkerd(OUT, { bindings: { CARD_MAX_PIXELS: '9000000', CARD_SIGNING_KEYS: 'short-secret', CARD_REMOTE_IMAGE_HOSTS: 'cdn.club.fr' } });
+    try {
+      const card = fetch(`${bad.url}/v1/cards/quote.png`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(example('quote')) });
+      for (const res of [await fetch(`${bad.url}/healthz`), await card]) {
+        expect([res.status, res.headers.get('content-type'), res.headers.get('cache-control')]).toEqual([500, 'application/json', 'no-store']);
+        const body = (await res.json()) as { error: { code: string; message: string; issues: Array<{ path: string; message: string }> } };
+        expect(body.error.code).toBe('misconfigured');
+        expect(body.error.issues).toEqual([
+          { path: 'CARD_MAX_PIXELS', message: `CARD_MAX_PIXELS="9000000": too large; must be a whole number from 100000 to ${EDGE_MAX_PIXELS}` },
+          { path: 'CARD_SIGNING_KEYS', message: 'CARD_SIGNING_KEYS (value not shown): the signing key is 12 characters; each signing key must be at least 32' },
+          { path: 'CARD_REMOTE_IMAGE_HOSTS', message: 'CARD_REMOTE_IMAGE_HOSTS="cdn.club.fr": remote images are not available on the Worker; unset it and send avatars and crests as data: URIs' },
+        ]);
+        expect(JSON.stringify(body)).not.toContain('short-secret');
+      }
+    } finally {
+      await bad.stop();
+    }
+  }, 60_000);
+
+  it('starts on a later request when its first start failed (a font fetch that failed once)', async () => {
+    const flaky = await startWorkerd(OUT, { failAssetsOnce: ['fonts/'] });
+    try {
+      expect(flaky.health.status).toBe(500);
+      expect(JSON.parse(flaky.health.body)).toMatchObject({ error: { code: 'render_failed', message: expect.stringMatching(/^the service could not start: static asset fonts\/.* HTTP 503/) } });
+      expect((await fetch(`${flaky.url}/healthz`)).status).toBe(200);
+      const res = await fetch(`${flaky.url}/v1/cards/quote.png`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(example('quote')) });
+      expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png']);
+    } finally {
+      await flaky.stop();
+    }
+  }, 60_000);
+});
+
+/**
+ * The Worker's static assets and cache, served by this process: every asset as from the build's assets/
+ * folder, except `held`, whose answer waits until `GET /release`; every cache lookup a miss. For the client
+ * worker (fixtures/cancelling-client.js): `GET /wait/asked` answers once the held file has been asked for,
+ * `GET /wait/lookups/N` once the N-th cache lookup has been answered.
+ */
+async function assetsHoldingBack(held: string) {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let asked!: () => void;
+  const askedFor = new Promise<void>((r) => (asked = r));
+  const lookups: Array<{ n: number; done: () => void }> = [];
+  let seen = 0;
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
+    req.resume();
+    if (path === 'wait/asked') return void askedFor.then(() => res.end('ok'));
+    if (path.startsWith('wait/lookups/')) {
+      const n = Number(path.split('/')[2]);
+      return void new Promise<void>((done) => (seen >= n ? done() : lookups.push({ n, done }))).then(() => res.end('ok'));
+    }
+    if (path === 'release') return void (release(), res.end('ok'));
+    if (path.startsWith('.card-cache/')) {
+      if (req.method === 'GET') {
+        seen++;
+        res.once('finish', () => lookups.filter((l) => l.n <= seen).forEach((l) => l.done()));
+        res.writeHead(504, { 'CF-Cache-Status': 'MISS' }).end();
+      } else res.writeHead(204).end();
+      return;
+    }
+    const answer = () => {
+      try {
+        res.writeHead(200).end(readFileSync(join(OUT, 'assets', path)));
+      } catch {
+        res.writeHead(404).end();
+      }
+    };
+    if (path === held) {
+      asked();
+      void released.then(answer);
+    } else answer();
+  });
+  const port = await freePort();
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return { address: `127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+describe('the Worker in workerd, two requests for one card', () => {
+  it('answers the second request when the first one’s client goes away while their shared render runs', async () => {
+    const test = await assetsHoldingBack('emoji/1f9a9.svg');
+    const clientPort = await freePort();
+    const edge = await startWorkerd(OUT, {
+      external: { assets: test.address, cache: test.address, client: { file: join(import.meta.dirname, 'fixtures', 'cancelling-client.js'), port: clientPort, test: test.address } },
+    });
+    try {
+      const res = await fetch(`http://127.0.0.1:${clientPort}/race`, { method: 'POST', body: JSON.stringify(example('post', { text: 'Le 🦩 du Vieux-Port' })) });
+      const race = (await res.json()) as { first: string; status: number; type: string; timing: string; bytes: number };
+      expect(race).toMatchObject({ first: 'AbortError', status: 200, type: 'image/png' });
+      expect(race.timing).toContain('cache;desc=shared'); // it was the first request's render it got
+      expect(race.bytes).toBeGreaterThan(1000);
+    } finally {
+      await edge.stop();
+      await test.close();
+    }
+  }, 60_000);
 });

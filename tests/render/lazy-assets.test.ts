@@ -89,6 +89,15 @@ describe('fonts and emoji loaded on first use (the Worker)', () => {
     expect(slices.length).toBeLessThan(FONT_FILES.filter((f) => f.file.startsWith('cjk/NotoSansCJKJP-')).length / 2);
   });
 
+  it('draws the emoji satori itself asks for (🀄 beside 🅰 🅱), fetching their pictures first, as the eager assets do', async () => {
+    const { lazy, reads } = await edgeRenderer();
+    const payload = parsed('post', { text: 'Allez 🀄 🅰 🅱', locale: 'en' });
+    const svg = (await lazy.render({ kind: 'post', payload, format: 'svg' })).body;
+    const eager = (await (await renderer()).render({ kind: 'post', payload, format: 'svg' })).body;
+    expect(Buffer.from(svg).equals(Buffer.from(eager))).toBe(true);
+    expect(reads).toEqual(expect.arrayContaining(['emoji/1f004.svg']));
+  });
+
   it('an emoji set answers which pictures exist before any is fetched', () => {
     const { reads, read } = countingReader();
     const set = lazyTwemoji(read, '1f525 1f44a');

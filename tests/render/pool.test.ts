@@ -76,6 +76,17 @@ describe('worker pool', () => {
     expect(p.stats().workers).toBe(1);
   });
 
+  it('a render’s timeout counts from when a worker begins it, not while the worker (or its replacement) is still starting', async () => {
+    // The fixture's start-up takes 1.5 s, longer than this pool's 1 s render timeout; its renders take no time.
+    const p = pool({ workers: 1, maxQueue: 4, timeoutMs: 1000, workerFile: new URL('../fixtures/slow-start-worker.ts', import.meta.url) });
+    expect(await p.render({ kind: 'quote', payload: parsed('quote'), format: 'png' })).toMatchObject({ width: 1, height: 1 });
+    const crashed = await p.render({ kind: 'quote', payload: parsed('quote', { text: 'crash' }), format: 'png' }).catch((e: unknown) => e);
+    expect(crashed).toMatchObject({ status: 500, code: 'render_failed' });
+    // Queued while the replacement loads: answered once it is up, not stopped at a timeout it never ran into.
+    expect(await p.render({ kind: 'quote', payload: parsed('quote', { text: 'after the crash' }), format: 'png' })).toMatchObject({ width: 1, height: 1 });
+    expect(p.stats()).toMatchObject({ workers: 1, running: 0, stopping: 0 });
+  });
+
   it('a render that waits too long for a worker is refused with 503, and no worker is lost', async () => {
     const p = pool({ workers: 1, maxQueue: 8, timeoutMs: 30_000, queueTimeoutMs: 20 });
     await p.render({ kind: 'quote', payload: parsed('quote'), format: 'png' }); // the worker is up

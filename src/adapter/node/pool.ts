@@ -1,8 +1,9 @@
-import type { Worker } from 'node:worker_threads';
+import { MessageChannel, type Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { CardError } from '../../errors.ts';
 import type { RenderService } from '../../render/inline.ts';
 import type { RenderResult } from '../../render/pipeline.ts';
+import type { PoolTask } from './pool-task.ts';
 
 export type { RenderService };
 
@@ -24,6 +25,13 @@ export interface PoolOptions {
    */
   onStuck?: (info: { threads: number; afterMs: number }) => void;
 }
+
+/**
+ * Longest a render may wait for a worker that is starting (its handler not yet called) once it has a slot:
+ * a worker start takes 1-3 s under load; a worker that has not started in a minute will not, and the
+ * request is answered rather than left hanging.
+ */
+export const WORKER_START_LIMIT_MS = 60_000;
 
 /**
  * V8's young generation per render worker. The default (16 MB semi-spaces) lets each worker hold ~32 MB of
@@ -134,18 +142,33 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
     async render(req) {
       await acquire();
       track();
+      // The timeout clock starts when the worker begins the render (PoolTask), not while it is still starting.
+      const abort = new AbortController();
+      const channel = new MessageChannel();
+      let timedOut = 'start' as 'start' | 'render';
+      let timer = setTimeout(() => abort.abort(), WORKER_START_LIMIT_MS);
+      channel.port1.once('message', () => {
+        clearTimeout(timer);
+        timedOut = 'render';
+        timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+      });
       try {
-        return (await pool.run(req, { signal: AbortSignal.timeout(opts.timeoutMs) })) as RenderResult;
+        const task: PoolTask = { request: req, started: channel.port2 };
+        return (await pool.run(task, { signal: abort.signal, transferList: [channel.port2] })) as RenderResult;
       } catch (err) {
         if (err instanceof CardError) throw err;
         const e = err as Error & { name?: string; code?: string };
         if (e.name === 'AbortError' || e.name === 'TimeoutError') {
           watch(stopping());
-          throw new CardError(503, 'render_timeout', `the render took longer than ${opts.timeoutMs} ms and was stopped`);
+          throw timedOut === 'render'
+            ? new CardError(503, 'render_timeout', `the render took longer than ${opts.timeoutMs} ms and was stopped`)
+            : new CardError(503, 'render_timeout', `no render worker started within ${WORKER_START_LIMIT_MS} ms; retry shortly`);
         }
         // A worker that died mid-render (crash, out of memory) is replaced by the pool; only this request fails.
         throw new CardError(500, 'render_failed', `the render failed: ${e.message}`);
       } finally {
+        clearTimeout(timer);
+        channel.port1.close();
         release();
       }
     },

@@ -10,10 +10,8 @@ import { createNodeApp } from './app.ts';
 import { createImageCache } from '../../http/cache/image-cache.ts';
 import { onClientError, onRequestError } from './client-error.ts';
 import { trackRequests } from './drain.ts';
-import { nodeRemoteImages } from './remote/resolver.ts';
 import { createSigner } from '../../http/signature/signature.ts';
-import { createImagePreparer } from '../../image/prepare.ts';
-import { createSharpResizer } from './sharp-resizer.ts';
+import { nodeCardImages } from './card-images.ts';
 
 /**
  * Bytes of header fields a request may carry besides its request line. The server reads request line plus
@@ -28,7 +26,7 @@ export const HEADER_FIELDS_BYTES = 8 * 1024;
 export async function serveHttp(config: Config, renderer: RenderService): Promise<void> {
   const lifecycle = { draining: false };
   const emoji = loadTwemoji();
-  const imageLimits = { maxPixels: config.CARD_MAX_IMAGE_PIXELS, maxSide: config.CARD_MAX_IMAGE_SIDE };
+  const { imageLimits, remoteImages, images } = nodeCardImages(config, emoji);
   const app = createNodeApp({
     lifecycle,
     renderer,
@@ -43,15 +41,9 @@ export async function serveHttp(config: Config, renderer: RenderService): Promis
     maxPixels: config.CARD_MAX_PIXELS,
     ...(config.CARD_SIGNING_KEYS.length ? { signer: await createSigner(config.CARD_SIGNING_KEYS) } : {}),
     apiTokens: config.CARD_API_TOKENS,
-    remoteImages: nodeRemoteImages({
-      allowHosts: config.CARD_REMOTE_IMAGE_HOSTS,
-      maxBytes: config.CARD_REMOTE_IMAGE_MAX_BYTES,
-      timeoutMs: config.CARD_REMOTE_IMAGE_TIMEOUT_MS,
-      maxRedirects: 3,
-      imageLimits,
-    }),
+    remoteImages,
     imageLimits,
-    images: createImagePreparer({ resizer: createSharpResizer(imageLimits), emoji }),
+    images,
   });
 
   const maxHeaderBytes = config.CARD_MAX_URL_LENGTH + HEADER_FIELDS_BYTES;

@@ -4,6 +4,7 @@ import { loadTwemoji, nodeFonts } from './assets.ts';
 import { createRenderer, type RenderRequest, type RenderResult } from '../../render/pipeline.ts';
 import { resvgRasterizer, SHARED_INSTANCE_MAX_PIXELS } from './resvg.ts';
 import { TEMPLATES } from '../../../templates/index.ts';
+import { renderStarted, type PoolTask } from './pool-task.ts';
 
 /**
  * A render worker thread. Fonts are read once per worker, at start; satori parses each face on first use.
@@ -30,9 +31,12 @@ const warm = renderer
   .then((r) => r.render({ kind: 'quote', payload: TEMPLATES.quote.schema.parse(TEMPLATES.quote.example), format: 'png' }))
   .catch(() => undefined);
 
-export default async function render(req: RenderRequest): Promise<RenderResult> {
+export default async function render(task: PoolTask): Promise<RenderResult> {
+  const req: RenderRequest = task.request;
   await warm;
-  const result = await (await renderer).render(req);
+  const r = await renderer;
+  renderStarted(task); // the timeout counts from here: the worker's start-up is behind it
+  const result = await r.render(req);
   if (req.format === 'png' && result.width * result.height > SHARED_INSTANCE_MAX_PIXELS) gc();
   // The PNG (tens of KB) is copied to the main thread by structured clone; the pixmap is already freed.
   return result;

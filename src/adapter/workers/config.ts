@@ -1,19 +1,14 @@
 import { z } from 'zod';
+import { CardError } from '../../errors.ts';
+import { ConfigError, readSettings, sharedSettings } from '../../settings.ts';
 
 /**
  * The Worker's settings, from its bindings: `vars` in wrangler.toml for limits, secrets (`wrangler secret put`)
- * for keys and tokens. Validated when the isolate starts; a bad value answers every request with a 500 that
- * names the setting (a Worker has no boot log to stop on). Same names and rules as the Node service's
- * (src/adapter/node/config.ts) for the settings that apply at the edge.
+ * for keys and tokens. The settings every runtime reads, with the same names, rules and one-line messages as
+ * the Node service's (src/settings.ts), under the isolate's ceilings below; remote images are refused. They are
+ * validated when the isolate starts. A Worker has no boot to stop and no log anyone reads at that moment, so a
+ * bad value answers every request with a 500 (`misconfigured`) naming the setting: see `misconfigured` below.
  */
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-
-const secrets = (what: string, minLength: number) =>
-  z
-    .string()
-    .optional()
-    .transform((s) => (s ?? '').split(',').map((k) => k.trim()).filter(Boolean))
-    .refine((list) => list.every((k) => k.length >= minLength), `each ${what} must be at least ${minLength} characters`);
 
 /**
  * Largest card at the edge, in pixels (width × height after `scale`). A Worker isolate has 128 MB for its
@@ -47,13 +42,32 @@ export const EDGE_CJK_FONT_BUDGET_BYTES = 2 * 1024 * 1024;
  */
 export const EDGE_MAX_CARD_CJK_BYTES = 3 * 1024 * 1024;
 
+/**
+ * Largest avatar, crest or photo at the edge, in pixels: 1024×1024, a sixteenth of Node's 4096×4096. The Worker
+ * has no image resizer (libvips is Node-only), so resvg-wasm decodes every image at its full size inside the
+ * isolate, into wasm memory that never shrinks. Measured in workerd (2026-12-01, `npx tsx
+ * scripts/edge/image-memory.ts`: peak RSS over the idle runtime, fresh process per line, images allowed up to
+ * 4096² for the measurement) with the largest card the edge draws, a player card at story@1.38 (3.95 M pixels).
+ * First run (2026-12-01, before the font store): 89 MB without a photo; with a photo, 98 MB at 1024², 107 MB at
+ * 2048² (119 MB as a JPEG), 128 MB at 2896², 163 MB at 4096²; with a photo and a crest (two images is the most
+ * a card draws), 113 MB at 1024² each, 121 MB at 1448², 149 MB at 2048². Again after the font store (h5-merge's
+ * one font mechanism, 2026-11-30, load average 7-8, ±10 MB between runs): 70 MB without a photo; one photo 76 MB
+ * at 1024², 88 MB at 2048²; a photo and a crest 82 MB at 1024² each, 96 MB at 1448², 117 MB at 2048². At 1024²
+ * the worst card keeps ~45 MB of the isolate's 128 MB free: room for what else a card may cost at the edge (its
+ * CJK font slices took up to ~40 MB more than a Latin card's at og@1: EDGE_MAX_CARD_CJK_BYTES above), where 2048² would leave ~10 MB
+ * and 1448² ~30 MB. (That an image's shape no longer matters, only its pixels, is src/render/fit-images.ts:
+ * before it, a 256×64 photo cost as much as a 2896² one.) A 1024² photo still
+ * covers the largest box a card draws at the edge: the story photo, 1490 px wide at 1.38, and the og panel,
+ * 1260 px tall at 2, are drawn from it slightly enlarged. Larger images get 400 on their field, naming the
+ * limit: send them scaled down (or render on the Node service, which scales them itself).
+ */
+export const EDGE_MAX_IMAGE_PIXELS = 1024 * 1024;
+/** Longest side of an image at the edge: twice the side of a square at EDGE_MAX_IMAGE_PIXELS, as on Node (src/image/limits.ts). */
+export const EDGE_MAX_IMAGE_SIDE = 2048;
+
 export const edgeConfigSchema = z.object({
-  /** Lower than EDGE_MAX_PIXELS to save memory; higher is refused (it would not fit in the isolate). */
-  CARD_MAX_PIXELS: int(100_000, EDGE_MAX_PIXELS).default(EDGE_MAX_PIXELS),
-  CARD_MAX_BODY_BYTES: int(1024, 16 * 1024 ** 2).default(1024 ** 2),
-  CARD_MAX_URL_LENGTH: int(256, 65_536).default(8192),
-  CARD_SIGNING_KEYS: secrets('signing key', 32),
-  CARD_API_TOKENS: secrets('API token', 16),
+  /** CARD_MAX_PIXELS, CARD_MAX_IMAGE_* may be lowered below the ceilings above to save memory; higher is refused. */
+  ...sharedSettings({ cardPixels: { max: EDGE_MAX_PIXELS, default: EDGE_MAX_PIXELS }, imagePixels: EDGE_MAX_IMAGE_PIXELS, imageSide: EDGE_MAX_IMAGE_SIDE }),
   /**
    * Remote avatars and crests stay off at the edge: a Worker cannot resolve DNS or pin the addresses it
    * connects to, so the Node service's SSRF protections would not hold (README, "Deploy to Cloudflare
@@ -62,16 +76,28 @@ export const edgeConfigSchema = z.object({
   CARD_REMOTE_IMAGE_HOSTS: z
     .string()
     .optional()
-    .refine((s) => !s?.trim(), 'remote images are not available on the Worker: send avatars and crests as data: URIs'),
+    .superRefine((s, ctx) => {
+      if (s !== undefined) ctx.addIssue({ code: 'custom', message: 'remote images are not available on the Worker; unset it and send avatars and crests as data: URIs' });
+    }),
 });
 
 export type EdgeConfig = z.output<typeof edgeConfigSchema>;
 
+/** The Worker's settings from its bindings (other bindings, such as ASSETS, are not read), or a ConfigError. */
 export function loadEdgeConfig(env: Record<string, unknown>): EdgeConfig {
-  const strings = Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string'));
-  const parsed = edgeConfigSchema.safeParse(strings);
-  if (!parsed.success) {
-    throw new Error(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return parsed.data;
+  return readSettings(edgeConfigSchema, env);
+}
+
+/**
+ * The answer to every request while the Worker's settings are bad: a server misconfiguration, so a 500 in the
+ * error contract, carrying the same one-line messages the Node service prints at boot (secrets never shown),
+ * one issue per setting. Fixing the setting (`wrangler secret put`, or the vars) redeploys the Worker.
+ */
+export function misconfigured(err: ConfigError): CardError {
+  return new CardError(
+    500,
+    'misconfigured',
+    `this Worker's settings are invalid; fix them in its vars or secrets: ${err.lines.join('; ')}`,
+    err.problems.map((p) => ({ path: p.setting, message: p.line })),
+  );
 }

@@ -6,8 +6,9 @@ import type { CachedImage, ImageCache } from '../../http/cache/image-cache.ts';
  * validated payload and the renderer version, so whichever request stored an image, it is the right one.
  * An isolate's memory holds nothing: a new isolate finds what its peers rendered.
  *
- * `set` is not awaited by the HTTP layer; its writes are collected and handed to `ctx.waitUntil` by the
- * entry (`flush`), so the answer is not delayed and the write still completes after it.
+ * `set` returns its write, which the HTTP layer hands to `ctx.waitUntil` with the render it follows (AppDeps
+ * keepAlive), so the answer is not delayed and the write still completes after it, in the request that
+ * rendered the card.
  */
 export interface CacheStore {
   match(key: string): Promise<Response | undefined>;
@@ -20,12 +21,10 @@ const CACHE_SECONDS = 30 * 24 * 3600;
 export interface EdgeImageCache extends ImageCache {
   /** The origin requests currently arrive on (cache keys must be URLs of the Worker's zone). */
   origin: string;
-  /** Writes started since the last flush, for `ctx.waitUntil`. */
-  flush(): Promise<void>;
+  set(key: string, value: CachedImage): Promise<void>;
 }
 
 export function createEdgeImageCache(store: CacheStore): EdgeImageCache {
-  const writes: Array<Promise<void>> = [];
   const key = (etag: string, origin: string) => `${origin}/.card-cache/${encodeURIComponent(etag.replace(/"/g, ''))}`;
   const cache: EdgeImageCache = {
     origin: 'https://card-renderer.invalid',
@@ -50,12 +49,9 @@ export function createEdgeImageCache(store: CacheStore): EdgeImageCache {
         },
       });
       // A failed write only loses a cache entry; the card was answered.
-      writes.push(store.put(key(etag, cache.origin), response).catch(() => {}));
+      return store.put(key(etag, cache.origin), response).catch(() => {});
     },
     stats: () => ({ store: 'workers-cache-api' }),
-    async flush() {
-      await Promise.all(writes.splice(0));
-    },
   };
   return cache;
 }

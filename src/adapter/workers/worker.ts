@@ -7,6 +7,7 @@ import sliceBytes from 'edge:slice-bytes';
 import emojiKeys from 'edge:emoji-keys';
 import emojiNameData from 'edge:emoji-names';
 import type { ExecutionContext, Hono } from 'hono';
+import { CardError } from '../../errors.ts';
 import { createApp } from '../../http/app.ts';
 import type { DocsFile } from '../../http/docs/routes.ts';
 import type { EditorFile } from '../../http/editor/routes.ts';
@@ -22,7 +23,8 @@ import { emojiNamesFrom } from '../../text/emoji-names.ts';
 import { emojiKeys as keysOf, graphemes, isEmojiGrapheme } from '../../text/emoji.ts';
 import { RENDERER_VERSION } from '../../version.ts';
 import { assetFontSource, assetReader, emojiPresence, lazyTwemoji, type AssetsBinding, type LazyEmojiSet } from './assets.ts';
-import { EDGE_CJK_FONT_BUDGET_BYTES, EDGE_MAX_CARD_CJK_BYTES, loadEdgeConfig } from './config.ts';
+import { ConfigError } from '../../settings.ts';
+import { EDGE_CJK_FONT_BUDGET_BYTES, EDGE_MAX_CARD_CJK_BYTES, loadEdgeConfig, misconfigured } from './config.ts';
 import { instantiateHarfBuzz } from './harfbuzz.ts';
 import { createEdgeImageCache, type CacheStore } from './image-cache.ts';
 import { resvgWasmRasterizer } from './resvg.ts';
@@ -48,6 +50,7 @@ const EDGE_RENDERER_VERSION = `${RENDERER_VERSION} edge/resvg-wasm+CompressionSt
 setHarfBuzzFactory(instantiateHarfBuzz);
 
 /** Wasm instances and the app, made once per isolate on its first request (no I/O is allowed at load). */
+let wasm: Promise<unknown> | undefined;
 let ready: Promise<{ app: Hono; cache: ReturnType<typeof createEdgeImageCache> }> | undefined;
 
 /** Twemoji keys a payload's emoji may be drawn with (the sequence, then its parts), to fetch them in one go. */
@@ -79,7 +82,10 @@ function isolateService(emoji: LazyEmojiSet, renderer: Renderer): RenderService 
 
 async function start(env: Env) {
   const config = loadEdgeConfig(env);
-  await Promise.all([initWasm(resvgWasm), initSatori(layoutWasm)]);
+  const imageLimits = { maxPixels: config.CARD_MAX_IMAGE_PIXELS, maxSide: config.CARD_MAX_IMAGE_SIDE };
+  // Once per isolate, even when a start is tried again: resvg-wasm refuses a second initWasm.
+  wasm ??= Promise.all([initWasm(resvgWasm), initSatori(layoutWasm)]);
+  await wasm;
   const read = assetReader(env.ASSETS);
   // The resident faces' code points, computed by the build from the same FONT_FILES list it copies.
   const resident = new Set(coverageRanges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i)));
@@ -103,31 +109,40 @@ async function start(env: Env) {
     rendererVersion: EDGE_RENDERER_VERSION,
     maxBodyBytes: config.CARD_MAX_BODY_BYTES,
     maxUrlLength: config.CARD_MAX_URL_LENGTH,
+    ...(config.CARD_PUBLIC_URL !== undefined ? { publicOrigin: config.CARD_PUBLIC_URL } : {}),
     maxPixels: config.CARD_MAX_PIXELS,
     fontLimit: cjkLimit(createFontPlan(resident), (f) => sliceBytes[f.file] ?? 0, EDGE_MAX_CARD_CJK_BYTES),
     ...(config.CARD_SIGNING_KEYS.length ? { signer: await createSigner(config.CARD_SIGNING_KEYS) } : {}),
     apiTokens: config.CARD_API_TOKENS,
-    remoteImages: createRemoteImageResolver({ allowHosts: [] }),
+    remoteImages: createRemoteImageResolver({ allowHosts: [], imageLimits }),
+    imageLimits,
     editor: { read: editorFile },
     docs: { read: docsFile },
     compress: false,
+    // A render may be awaited by other requests (and its assets by other renders): its request stays alive
+    // until it is done, even if its client has gone away (see keepAlive in src/http/app.ts).
+    keepAlive: (c, work) => c.executionCtx.waitUntil(work),
   });
   return { app, cache };
 }
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-    ready ??= start(env);
+    if (!ready) {
+      ready = start(env);
+      // Every request awaits this start: the one that began it stays alive until it is done, even if its
+      // client goes away (workerd would cancel it, and the requests awaiting it would fail with a 500).
+      ctx.waitUntil(ready.then(() => {}, () => {}));
+    }
     let started;
     try {
       started = await ready;
     } catch (err) {
       ready = undefined; // a later request tries again (and reports the same configuration error)
-      return Response.json({ error: { code: 'render_failed', message: `the service could not start: ${(err as Error).message}`, issues: [] } }, { status: 500 });
+      const error = err instanceof ConfigError ? misconfigured(err) : new CardError(500, 'render_failed', `the service could not start: ${(err as Error).message}`);
+      return Response.json(error.toJSON(), { status: error.status, headers: { 'Cache-Control': 'no-store' } });
     }
     started.cache.origin = new URL(request.url).origin;
-    const response = await started.app.fetch(request, env, ctx);
-    ctx.waitUntil(started.cache.flush());
-    return response;
+    return started.app.fetch(request, env, ctx);
   },
 };
