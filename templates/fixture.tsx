@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
-import { CardFrame, fitText, plainOf, type FittedText } from './shared/components.tsx';
+import { CardFrame, fitText, plainOf, readableOf, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_BROADCASTERS, MAX_LABEL_CHARS, MAX_LINE_CHARS, MAX_NAME_CHARS, MAX_RANK } from './shared/limits.ts';
 import { fill, formatKickoff, formatMatchDay, formatTime } from './shared/locale.ts';
@@ -254,4 +254,16 @@ export function alt(p: FixturePayload, ctx: TemplateContext): string {
   const when = formatKickoff(p.kickoff, ctx.locale);
   const parts = [label, header, `${teams}, ${when}`, p.venue ? plainOf(p.venue, ctx) : '', p.broadcasters.length ? `${ctx.words.watchOn} ${p.broadcasters.map((b) => plainOf(b, ctx)).join(', ')}` : '', p.hashtag ?? ''];
   return parts.filter(Boolean).join('. ');
+}
+
+/** Share page: the match as its title (« Derby · Olympique de Marseille vs Paris Saint-Germain »), the rest below. */
+export function share(p: FixturePayload, ctx: TemplateContext): { title: string; description: string } {
+  const label = p.label === undefined ? '' : (LABELS as readonly string[]).includes(p.label) ? ctx.words[p.label as (typeof LABELS)[number]] : readableOf(p.label, ctx);
+  const teams = `${readableOf(p.home.name, ctx)} ${ctx.words.vs.toLocaleLowerCase(ctx.locale)} ${readableOf(p.away.name, ctx)}`;
+  const header = [p.competition ? readableOf(p.competition, ctx) : '', p.stage ? readableOf(p.stage, ctx) : '', p.matchday === undefined ? '' : fill(ctx.words.matchdayN, { n: p.matchday })].filter(Boolean).join(', ');
+  const watch = p.broadcasters.length ? `${ctx.words.watchOn} ${p.broadcasters.map((b) => readableOf(b, ctx)).join(', ')}` : '';
+  return {
+    title: [label, teams].filter(Boolean).join(' · '),
+    description: [header, formatKickoff(p.kickoff, ctx.locale), p.venue ? readableOf(p.venue, ctx) : '', watch, p.hashtag ?? ''].filter(Boolean).join('. '),
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
-import { CardFrame, fitText, plainOf, type FittedText } from './shared/components.tsx';
+import { CardFrame, fitText, plainOf, readableOf, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_NAME_CHARS, MAX_SHIRT_NUMBER, MAX_SUBSTITUTES, STARTING_PLAYERS } from './shared/limits.ts';
 import { Crest, fitAll, Fitted, standOut, team, teamColour, textWidth } from './shared/match.tsx';
@@ -585,4 +585,17 @@ export function alt(p: LineupPayload, ctx: TemplateContext): string {
   if (p.substitutes.length) parts.push(`${w.substitutes}${ctx.locale === 'fr' ? ' :' : ':'} ${p.substitutes.map(who).join(', ')}`);
   if (p.coach) parts.push(`${w.coach}${ctx.locale === 'fr' ? ' :' : ':'} ${plainOf(p.coach, ctx)}`);
   return parts.join('. ');
+}
+
+/** Share page: team and formation as the title, the eleven (goalkeeper first), bench and coach below. */
+export function share(p: LineupPayload, ctx: TemplateContext): { title: string; description: string } {
+  const w = ctx.words;
+  const who = (pl: { number: number; name: string; captain?: boolean }) => `${pl.number} ${readableOf(pl.name, ctx)}${pl.captain ? ` (${w.captain})` : ''}`;
+  const rows = new Map<number, string[]>();
+  for (const { player, row } of placements(p).sort((a, b) => a.row - b.row || a.col - b.col)) rows.set(row, [...(rows.get(row) ?? []), who(player)]);
+  const colon = ctx.locale === 'fr' ? ' :' : ':';
+  const parts = [[...rows.values()].map((r) => r.join(', ')).join('; ')];
+  if (p.substitutes.length) parts.push(`${w.substitutes}${colon} ${p.substitutes.map(who).join(', ')}`);
+  if (p.coach) parts.push(`${w.coach}${colon} ${readableOf(p.coach, ctx)}`);
+  return { title: `${w.startingXI} — ${readableOf(p.team.name, ctx)} (${p.formation})`, description: parts.join('. ') };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
-import { CardFrame, fitText, initials, plainOf, type FittedText } from './shared/components.tsx';
+import { CardFrame, fitText, initials, plainOf, readableOf, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import { MAX_LABEL_CHARS, MAX_NAME_CHARS, MAX_PLAYER_STATS, MAX_SHIRT_NUMBER, MAX_STAT_LABEL_CHARS, MAX_STAT_VALUE_CHARS } from './shared/limits.ts';
 import { Crest, fitAll, Fitted, minute, Pill, presetOrText, standOut, team, teamColour } from './shared/match.tsx';
@@ -282,4 +282,12 @@ export function alt(p: PlayerPayload, ctx: TemplateContext): string {
   const who = [plainOf(p.name, ctx), p.number === undefined ? '' : `${ctx.words.number} ${p.number}`, plainOf(p.team.name, ctx)].filter(Boolean).join(', ');
   const stats = p.stats.map((s) => `${plainOf(s.label, ctx)} ${figure(s.value, ctx)}`).join(', ');
   return `${plainOf(head, ctx)}${colon} ${who}${stats ? `. ${stats}` : ''}`;
+}
+
+/** Share page: « Homme du match : Chancel Mbemba » as the title, team, number, minute and stats below. */
+export function share(p: PlayerPayload, ctx: TemplateContext): { title: string; description: string } {
+  const colon = ctx.locale === 'fr' ? ' :' : ':';
+  const who = [readableOf(p.team.name, ctx), p.number === undefined ? '' : `${ctx.words.number} ${p.number}`, p.minute ?? ''].filter(Boolean).join(', ');
+  const stats = p.stats.map((s) => `${readableOf(s.label, ctx)} ${figure(s.value, ctx)}`).join(', ');
+  return { title: `${readableOf(headlineText(p, ctx), ctx)}${colon} ${readableOf(p.name, ctx)}`, description: [who, stats].filter(Boolean).join('. ') };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { h, type SatoriElement } from '../src/jsx.ts';
 import { cssFamily } from '../src/render/fonts.ts';
-import { CardFrame, fitText, labelFont, labelText, plainOf, type FittedText } from './shared/components.tsx';
+import { CardFrame, fitText, labelFont, labelText, plainOf, readableOf, type FittedText } from './shared/components.tsx';
 import type { TemplateContext } from './shared/context.ts';
 import {
   MAX_LABEL_CHARS,
@@ -597,4 +597,14 @@ export function alt(p: StandingsPayload, ctx: TemplateContext): string {
   };
   const zones = p.zones.filter((z) => shown.some((r) => r.rank >= z.from && r.rank <= z.to)).map((z) => `${plainOf(z.label, ctx)} ${z.from === z.to ? z.from : `${z.from}–${z.to}`}`).join(', ');
   return [`${w.standings}${head ? ` ${head}` : ''}${range}${colon} ${shown.map(rowText).join('; ')}`, zones].filter(Boolean).join('. ');
+}
+
+/** Share page: « Classement Ligue 1, Journée 34 » as the title, the rows shown (rank, team, points) below. */
+export function share(p: StandingsPayload, ctx: TemplateContext): { title: string; description: string } {
+  const w = ctx.words;
+  const { shown } = shownRows(p, ctx);
+  const head = [p.competition ? readableOf(p.competition, ctx) : '', p.matchday === undefined ? '' : fill(w.matchdayN, { n: p.matchday })].filter(Boolean).join(', ');
+  const range = shown.length < p.rows.length ? ` (${fill(w.ranksOf, { from: shown[0]!.rank, to: shown[shown.length - 1]!.rank, total: p.rows.length })})` : '';
+  const rows = shown.map((r) => `${r.rank}. ${readableOf(r.team.name, ctx)} ${r.points} ${w.colPoints.toLocaleLowerCase(ctx.locale)}`).join('; ');
+  return { title: `${w.standings}${head ? ` ${head}` : ''}${range}`, description: rows };
 }

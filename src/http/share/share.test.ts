@@ -94,6 +94,15 @@ describe('share pages: GET /v1/cards/:kind.html', () => {
     expect(await meta('score', example('score', { home: { name: 'Paris FC' }, away: { name: 'Le Havre' }, events: [], locale: 'en' }))).toMatchObject({
       title: 'Paris FC – Le Havre',
     });
+    // The match-day kinds: the gist as the title (never a sentence cut at its colon), the facts below.
+    expect((await meta('fixture', example('fixture'))).title).toBe('Jour de match · Olympique de Marseille vs Paris Saint-Germain');
+    expect((await meta('fixture', example('fixture', { label: 'derby', locale: 'en' }))).title).toBe('Derby · Olympique de Marseille vs Paris Saint-Germain');
+    expect((await meta('lineup', example('lineup'))).title).toBe('Composition — Olympique de Marseille (4-3-3)');
+    expect((await meta('lineup', example('lineup'))).description).toMatch(/^16 Pau López; 3 Quentin Merlin, /);
+    expect((await meta('player', example('player'))).title).toBe('Homme du match : Chancel Mbemba');
+    expect((await meta('player', example('player'))).description).toMatch(/^Olympique de Marseille, numéro 99\. Buts 1, /);
+    expect((await meta('standings', example('standings'))).title).toBe('Classement Ligue 1, Journée 34 (Places 1 à 10 sur 18)');
+    expect((await meta('standings', example('standings'))).description).toMatch(/^1\. Paris SG 76 pts; 2\. Monaco 67 pts; /);
   });
 
   it('hostile text stays text: quotes, </script>, <meta, & and comments add no element and no tag', async () => {
