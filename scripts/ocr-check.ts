@@ -1,6 +1,6 @@
 /**
  * Reads the match-day example cards back with OCR: each kind's example rendered at story size, read by
- * tesseract (`-l eng+fra`, installed separately: `apt-get install tesseract-ocr tesseract-ocr-fra`), and
+ * tesseract (`-l eng+fra`, block and sparse-text segmentation, installed separately: `apt-get install tesseract-ocr tesseract-ocr-fra`), and
  * compared with the names and numbers its payload says the card shows. Prints, per kind, the words
  * expected, the share found and the ones missing. Run with `npx tsx scripts/ocr-check.ts [out-dir]`.
  */
@@ -49,7 +49,11 @@ for (const kind of ['fixture', 'lineup', 'player', 'standings'] as const) {
   const png = await renderer.render({ kind, payload, format: 'png' });
   const file = join(out, `${kind}-story.png`);
   writeFileSync(file, png.body);
-  const text = execFileSync('tesseract', [file, '-', '-l', 'eng+fra'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  // Two readings: tesseract's default page segmentation (blocks of text) and its sparse-text mode, which
+  // reads the cells of a table (line-up grid, standings columns) that block segmentation merges or drops.
+  const text = ['3', '11']
+    .map((psm) => execFileSync('tesseract', [file, '-', '-l', 'eng+fra', '--psm', psm], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
+    .join('\n');
   writeFileSync(join(out, `${kind}-story.txt`), text);
   const read = new Set((fold(text).match(/[\p{L}\p{N}]+(?:[-'’:,][\p{L}\p{N}]+)*/gu) ?? []).flatMap((w) => [w, ...w.split(/[-'’:]/u)]));
   const words = [...expected(example), ...(extra[kind] ?? [])];
