@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { loadTwemoji, nodeFonts } from './assets.ts';
+import { residentCoverage } from './resident-coverage.ts';
 import { createRenderer, type RenderRequest, type RenderResult } from '../../render/pipeline.ts';
 import { resvgRasterizer, SHARED_INSTANCE_MAX_PIXELS } from './resvg.ts';
 import { TEMPLATES } from '../../../templates/index.ts';
@@ -18,7 +19,7 @@ import { TEMPLATES } from '../../../templates/index.ts';
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
-const renderer = createRenderer({ fonts: nodeFonts(), emoji: loadTwemoji(), rasterizer: resvgRasterizer });
+const renderer = residentCoverage().then((coverage) => createRenderer({ fonts: { ...nodeFonts(), coverage }, emoji: loadTwemoji(), rasterizer: resvgRasterizer }));
 
 /**
  * One card rendered as soon as the worker is up, while the main thread is still booting (they run on
