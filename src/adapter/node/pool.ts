@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { CardError } from '../../errors.ts';
 import type { RenderService } from '../../render/inline.ts';
-import type { RenderResult } from '../../render/pipeline.ts';
+import { finishPng, type DeferredResult } from './png-deflate.ts';
 
 export type { RenderService };
 
@@ -102,6 +102,8 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
   const queueTimeoutMs = opts.queueTimeoutMs ?? opts.timeoutMs;
   const waiting: Array<{ go: () => void; timer: NodeJS.Timeout }> = [];
   let running = 0;
+  // Scanline buffers of finished PNGs, moved back to a worker with its next render (png-deflate.ts): one per worker.
+  const spares: ArrayBuffer[] = [];
 
   const acquire = (): Promise<void> | void => {
     if (running < opts.workers) {
@@ -134,8 +136,11 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
     async render(req) {
       await acquire();
       track();
+      let out: DeferredResult;
+      const spare = spares.pop();
       try {
-        return (await pool.run(req, { signal: AbortSignal.timeout(opts.timeoutMs) })) as RenderResult;
+        const task = spare ? { ...req, spare } : req;
+        out = (await pool.run(task, { signal: AbortSignal.timeout(opts.timeoutMs), ...(spare ? { transferList: [spare] } : {}) })) as DeferredResult;
       } catch (err) {
         if (err instanceof CardError) throw err;
         const e = err as Error & { name?: string; code?: string };
@@ -148,6 +153,10 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
       } finally {
         release();
       }
+      // The worker is already drawing the next card while this one's PNG is deflated here (deferred-png.ts).
+      return finishPng(out, (buffer) => {
+        if (spares.length < opts.workers) spares.push(buffer);
+      });
     },
     stats: () => ({ workers: pool.threads.length, queued: waiting.length, running, stopping: stopping().length }),
     close: () => pool.close(),

@@ -3,7 +3,8 @@ import vm from 'node:vm';
 import { loadTwemoji, nodeFonts } from './assets.ts';
 import { residentCoverage } from './resident-coverage.ts';
 import { createRenderer, type RenderRequest, type RenderResult } from '../../render/pipeline.ts';
-import { resvgRasterizer, SHARED_INSTANCE_MAX_PIXELS } from './resvg.ts';
+import { SHARED_INSTANCE_MAX_PIXELS } from './resvg.ts';
+import { deferringRasterizer, movable } from './deferred-png.ts';
 import { TEMPLATES } from '../../../templates/index.ts';
 
 /**
@@ -19,7 +20,8 @@ import { TEMPLATES } from '../../../templates/index.ts';
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
-const renderer = residentCoverage().then((coverage) => createRenderer({ fonts: { ...nodeFonts(), coverage }, emoji: loadTwemoji(), rasterizer: resvgRasterizer }));
+const raster = deferringRasterizer();
+const renderer = residentCoverage().then((coverage) => createRenderer({ fonts: { ...nodeFonts(), coverage }, emoji: loadTwemoji(), rasterizer: raster.rasterizer }));
 
 /**
  * One card rendered as soon as the worker is up, while the main thread is still booting (they run on
@@ -29,12 +31,24 @@ const renderer = residentCoverage().then((coverage) => createRenderer({ fonts: {
  */
 const warm = renderer
   .then((r) => r.render({ kind: 'quote', payload: TEMPLATES.quote.schema.parse(TEMPLATES.quote.example), format: 'png' }))
-  .catch(() => undefined);
+  .catch(() => undefined)
+  .finally(() => raster.take());
 
-export default async function render(req: RenderRequest): Promise<RenderResult> {
+/**
+ * Returns the card with its PNG scanlines moved to the main thread, which deflates them (deferred-png.ts): this
+ * thread is then free for the next card while libuv's threads deflate. The pixmap is already freed.
+ */
+export default async function render({ spare, ...req }: RenderRequest & { spare?: ArrayBuffer }): Promise<unknown> {
   await warm;
-  const result = await (await renderer).render(req);
+  if (spare) raster.give(spare);
+  let result: RenderResult;
+  try {
+    result = await (await renderer).render(req);
+  } catch (err) {
+    raster.take(); // rows of a render that failed after its raster are not kept
+    throw err;
+  }
+  const rows = raster.take();
   if (req.format === 'png' && result.width * result.height > SHARED_INSTANCE_MAX_PIXELS) gc();
-  // The PNG (tens of KB) is copied to the main thread by structured clone; the pixmap is already freed.
-  return result;
+  return movable(rows ? { ...result, pngRows: rows } : result);
 }
