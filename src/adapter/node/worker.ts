@@ -7,6 +7,8 @@ import { SHARED_INSTANCE_MAX_PIXELS } from './resvg.ts';
 import { deferringRasterizer, movable } from './deferred-png.ts';
 import { TEMPLATES } from '../../../templates/index.ts';
 
+const MAX_OPTIMIZED_BYTECODE_BYTES = 12_000;
+
 /**
  * A render worker thread. Fonts are read once per worker, at start; satori parses each face on first use.
  *
@@ -18,6 +20,15 @@ import { TEMPLATES } from '../../../templates/index.ts';
  * it back at once instead of whenever V8 next collects, so two large cards in a row never hold two instances.
  */
 v8.setFlagsFromString('--expose-gc');
+/**
+ * No TurboFan for functions of more than 12,000 bytes of bytecode. satori's main layout function (~17 KB of
+ * bytecode, `MB` in its bundle) took 350-470 ms of TurboFan each time it was optimized, then deoptimized
+ * ("wrong map") on a later card and optimized again, on V8's compiler threads all the time (--trace-opt: 3.6 s of
+ * compilation over 60 cards; the service's compiler threads used ~4.5 s of CPU per 10 s of distinct cards). Left
+ * to the baseline tiers it costs less than its recompilations: in-process CPU per card 88-160 -> 70-120 ms
+ * (quote, score, post og, post story; same wall time). V8's flags are per process: the HTTP thread gets it too.
+ */
+v8.setFlagsFromString(`--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE_BYTES}`);
 const gc = vm.runInNewContext('gc') as () => void;
 
 const raster = deferringRasterizer();
