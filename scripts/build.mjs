@@ -8,7 +8,9 @@
  * resvg's native binary and HarfBuzz's wasm load from their packages as they do from source).
  */
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = process.argv[2] ?? 'dist';
@@ -27,4 +29,28 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+// The resident faces' code points, which the server and each worker would otherwise read every face into
+// HarfBuzz for at start (src/adapter/node/resident-coverage.ts): computed here once, by the same code, bundled.
+const helper = join(root, outdir, '.resident-coverage.mjs');
+await build({
+  absWorkingDir: root,
+  stdin: {
+    contents: "export { residentCodePoints } from './src/text/measure.ts'; export { loadFonts } from './src/adapter/node/assets.ts'; export { toRanges, COVERAGE_FILE } from './src/adapter/node/resident-coverage.ts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  outfile: helper,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+try {
+  const m = await import(pathToFileURL(helper).href);
+  writeFileSync(join(root, outdir, m.COVERAGE_FILE), JSON.stringify(m.toRanges(await m.residentCodePoints(m.loadFonts()))));
+} finally {
+  rmSync(helper, { force: true });
+}
 console.log(`built ${outdir}/server.js and ${outdir}/worker.js in ${(performance.now() - started).toFixed(0)} ms`);

@@ -1,10 +1,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toQuery } from '../src/http/query.ts';
 import { TEMPLATES } from '../templates/index.ts';
 import { decode } from './image.ts';
+import { loadFonts } from '../src/adapter/node/assets.ts';
+import { COVERAGE_FILE, toRanges } from '../src/adapter/node/resident-coverage.ts';
+import { residentCodePoints } from '../src/text/measure.ts';
 
 /** `npm start` runs the esbuild bundle, not the TypeScript sources: this boots that bundle for real. */
 const ROOT = join(import.meta.dirname, '..');
@@ -19,6 +22,8 @@ describe('the built server (npm start)', () => {
   it('bundles the server and worker, boots without a TypeScript loader, and serves a card', async () => {
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'tests/.build'], { cwd: ROOT, stdio: 'pipe' });
     expect(existsSync(join(OUT, 'server.js')) && existsSync(join(OUT, 'worker.js'))).toBe(true);
+    // the code points the built server and its workers take as the resident faces' are those the faces draw
+    expect(JSON.parse(readFileSync(join(OUT, COVERAGE_FILE), 'utf8'))).toEqual(toRanges(await residentCodePoints(loadFonts())));
     const child = spawn(process.execPath, [join(OUT, 'server.js')], { env: { ...process.env, PORT: '0', CARD_WORKERS: '1', NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     let output = '';
@@ -37,6 +42,11 @@ describe('the built server (npm start)', () => {
     const png = decode(new Uint8Array(await res.arrayBuffer()));
     expect([png.width, png.height]).toEqual([1200, 630]);
     expect(res.headers.get('server-timing')).toMatch(/encode;dur=/);
+    // a character no bundled face draws is refused by the built server's coverage check, a CJK one is drawn
+    const refused = await fetch(`${base}/v1/cards/quote.png?${toQuery({ ...(TEMPLATES.quote.example as object), text: 'Allez \u{10900}' })}`);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toMatch(/U\+10900/);
+    expect((await fetch(`${base}/v1/cards/quote.png?${toQuery({ ...(TEMPLATES.quote.example as object), text: '日本語のテキスト' })}`)).status).toBe(200);
     expect((await fetch(`${base}/editor`)).status).toBe(200);
     expect(await (await fetch(`${base}/editor/query-form.js`)).text()).toMatch(/export \{[^}]*\btoQuery\b/);
     expect(output).not.toMatch(/tsx|Error/);

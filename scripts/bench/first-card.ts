@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildSync } from 'esbuild';
-import { buildService, freePort, ROOT } from '../lib/service.ts';
+import { ALLOCATOR_ENV, buildService, freePort, ROOT, SERVER_NODE_FLAGS } from '../lib/service.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +70,7 @@ export async function firstCardServer(path: string): Promise<FirstServerCard> {
   buildService();
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js')], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(ROOT, 'dist', 'server.js')], { cwd: ROOT, env: { ...ALLOCATOR_ENV, ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'ignore'] });
   let listening = Number.NaN;
   child.stdout!.on('data', (d: Buffer) => {
     if (Number.isNaN(listening) && d.toString().includes('listening')) listening = performance.now() - t0;

@@ -28,8 +28,12 @@ function drawn(ch: string): string {
   return styled && STYLE_FACE[styled.style].family !== 'math' ? styled.plain : ch;
 }
 
-export function coverageFrom(codePoints: Iterable<number>): Coverage {
-  const drawable = new Set(codePoints);
+/** A set of code points, as far as the coverage check asks. */
+export interface CodePoints {
+  has(cp: number): boolean;
+}
+
+export function coverageFrom(drawable: CodePoints): Coverage {
   return {
     uncovered(text) {
       const nfc = text.normalize('NFC');

@@ -4,7 +4,8 @@ import createHarfBuzz from 'harfbuzzjs/hb.js';
 import { FONT_FILES, type FontFamily, type FontFile, type LoadedFont } from '../render/fonts.ts';
 import type { Face } from './styled.ts';
 import { graphemes, isEmojiGrapheme } from './emoji.ts';
-import { cjkCodePoints, type FontPlan } from './font-plan.ts';
+import { cjkDraws, type FontPlan } from './font-plan.ts';
+import type { CodePoints } from './coverage.ts';
 
 /**
  * Measures text widths with HarfBuzz, the shaper satori itself uses, on the same bundled faces and with the
@@ -74,14 +75,12 @@ export async function residentCodePoints(fonts: readonly LoadedFont[]): Promise<
 }
 
 /** Every code point some bundled face draws: the resident faces' and every CJK slice's (from its table). */
-export function drawableFrom(resident: Iterable<number>): Set<number> {
-  const out = new Set(resident);
-  for (const cp of cjkCodePoints()) out.add(cp);
-  return out;
+export function drawableFrom(resident: ReadonlySet<number>): CodePoints {
+  return { has: (cp) => resident.has(cp) || cjkDraws(cp) };
 }
 
 /** drawableFrom(residentCodePoints(fonts)): the coverage check's table, from the resident faces' bytes. */
-export async function drawableCodePoints(fonts: readonly LoadedFont[]): Promise<Set<number>> {
+export async function drawableCodePoints(fonts: readonly LoadedFont[]): Promise<CodePoints> {
   return drawableFrom(await residentCodePoints(fonts));
 }
 

@@ -28,6 +28,18 @@ describe('worker pool', () => {
     expect(Buffer.from(inWorker.body).equals(Buffer.from(inProcess.body))).toBe(true);
   });
 
+  it('a card drawn after a larger one (its PNG rows written into that card\'s buffer) has the in-process bytes', async () => {
+    const p = pool({ workers: 1, maxQueue: 16, timeoutMs: 30_000 });
+    const cards = [parsed('post', { size: 'story' }), parsed('score'), parsed('quote', { size: 'square' }), parsed('score', { theme: 'dark' })];
+    const kinds = ['post', 'score', 'quote', 'score'] as const;
+    const core = await renderer();
+    for (const [i, payload] of cards.entries()) {
+      const req = { kind: kinds[i]!, payload, format: 'png' as const };
+      const [inWorker, inProcess] = [await p.render(req), await core.render(req)];
+      expect(Buffer.from(inWorker.body).equals(Buffer.from(inProcess.body)), `${kinds[i]} ${i}`).toBe(true);
+    }
+  });
+
   it('/healthz answers while cards render', async () => {
     const p = pool({ workers: 2, maxQueue: 16, timeoutMs: 30_000 });
     const app = createApp({ renderer: p, cache: createImageCache(0), emoji, rendererVersion: RENDERER_VERSION, maxBodyBytes: 1 << 20, maxUrlLength: 8192 });

@@ -10,6 +10,8 @@ import type { RenderRequest } from '../../render/pipeline.ts';
 export interface PoolTask {
   request: RenderRequest;
   started: MessagePort;
+  /** A PNG row buffer handed back for reuse, so a worker does not allocate one per card (deferred-png.ts). */
+  spare?: ArrayBuffer;
 }
 
 /** In a worker: the render of `task` has begun (see PoolTask). */

@@ -2,8 +2,8 @@ import { MessageChannel, type Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { CardError } from '../../errors.ts';
 import type { RenderService } from '../../render/inline.ts';
-import type { RenderResult } from '../../render/pipeline.ts';
 import type { PoolTask } from './pool-task.ts';
+import { finishPng, type DeferredResult } from './png-deflate.ts';
 
 export type { RenderService };
 
@@ -110,6 +110,8 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
   const queueTimeoutMs = opts.queueTimeoutMs ?? opts.timeoutMs;
   const waiting: Array<{ go: () => void; timer: NodeJS.Timeout }> = [];
   let running = 0;
+  // Scanline buffers of finished PNGs, moved back to a worker with its next render (png-deflate.ts): one per worker.
+  const spares: ArrayBuffer[] = [];
 
   const acquire = (): Promise<void> | void => {
     if (running < opts.workers) {
@@ -152,9 +154,11 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
         timedOut = 'render';
         timer = setTimeout(() => abort.abort(), opts.timeoutMs);
       });
+      let out: DeferredResult;
+      const spare = spares.pop();
       try {
-        const task: PoolTask = { request: req, started: channel.port2 };
-        return (await pool.run(task, { signal: abort.signal, transferList: [channel.port2] })) as RenderResult;
+        const task: PoolTask = { request: req, started: channel.port2, ...(spare ? { spare } : {}) };
+        out = (await pool.run(task, { signal: abort.signal, transferList: spare ? [channel.port2, spare] : [channel.port2] })) as DeferredResult;
       } catch (err) {
         if (err instanceof CardError) throw err;
         const e = err as Error & { name?: string; code?: string };
@@ -171,6 +175,10 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
         channel.port1.close();
         release();
       }
+      // The worker is already drawing the next card while this one's PNG is deflated here (deferred-png.ts).
+      return finishPng(out, (buffer) => {
+        if (spares.length < opts.workers) spares.push(buffer);
+      });
     },
     stats: () => ({ workers: pool.threads.length, queued: waiting.length, running, stopping: stopping().length }),
     close: () => pool.close(),

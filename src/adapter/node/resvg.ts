@@ -4,6 +4,7 @@ import { deflateSync } from 'node:zlib';
 import type { Resvg as ResvgClass, initWasm as InitWasm } from '@resvg/resvg-wasm';
 import type { Rasterizer } from '../../render/pipeline.ts';
 import { encodePng } from '../../render/png.ts';
+import { DEFLATE_LEVEL } from './png-deflate.ts';
 
 /**
  * The Node rasterizer: resvg compiled to wasm (@resvg/resvg-wasm 2.6.2, the resvg of resvg-js 2.6.2 and of the
@@ -58,12 +59,6 @@ async function instance(): Promise<ResvgModule> {
 
 let shared: Promise<ResvgModule> | undefined;
 
-/**
- * zlib level for the card PNGs. Level 1 with filter None (see png.ts) measured 3.2 ms and 73 KB on the
- * quote card, against 8.3 ms and 74 KB for resvg-js's own encoder; higher levels cost 2–4× the time for
- * a few percent of size, which a CDN-cached image does not need.
- */
-const DEFLATE_LEVEL = 1;
 const deflate = (data: Uint8Array) => deflateSync(data, { level: DEFLATE_LEVEL });
 
 /** How many pixels resvg draws `svg` in when fitted to `width`: its aspect ratio from width/height or the viewBox. */
@@ -81,28 +76,32 @@ function drawnPixels(svg: string, width: number): number {
  */
 export const resvgRasterizer: Rasterizer = {
   async toPng(svg, width, split) {
-    const { Resvg } = drawnPixels(svg, width) > SHARED_INSTANCE_MAX_PIXELS ? await instance() : await (shared ??= instance());
-    const resvg = new Resvg(svg, {
-      fitTo: { mode: 'width', value: width },
-      font: { loadSystemFonts: false },
-      imageRendering: 0,
-      shapeRendering: 2,
-      textRendering: 1,
-    });
-    let pixels: Uint8Array, w: number, h: number;
-    try {
-      const image = resvg.render();
-      try {
-        ({ pixels, width: w, height: h } = image);
-      } finally {
-        image.free();
-      }
-    } finally {
-      resvg.free();
-    }
+    const { pixels, width: w, height: h } = await rasterize(svg, width);
     const t0 = performance.now();
     const png = encodePng(pixels, w, h, deflate);
     if (split) split.encode = performance.now() - t0;
     return png;
   },
 };
+
+/** `svg` drawn `width` pixels wide, as premultiplied RGBA copied out of the wasm instance (whose pixmap is freed). */
+export async function rasterize(svg: string, width: number): Promise<{ pixels: Uint8Array; width: number; height: number }> {
+  const { Resvg } = drawnPixels(svg, width) > SHARED_INSTANCE_MAX_PIXELS ? await instance() : await (shared ??= instance());
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    font: { loadSystemFonts: false },
+    imageRendering: 0,
+    shapeRendering: 2,
+    textRendering: 1,
+  });
+  try {
+    const image = resvg.render();
+    try {
+      return { pixels: image.pixels, width: image.width, height: image.height };
+    } finally {
+      image.free();
+    }
+  } finally {
+    resvg.free();
+  }
+}

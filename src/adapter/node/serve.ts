@@ -2,9 +2,10 @@ import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Config } from './config.ts';
 import type { RenderService } from '../../render/inline.ts';
-import { loadEmojiNames, loadFonts, loadTwemoji } from './assets.ts';
+import { loadEmojiNames, loadTwemoji } from './assets.ts';
+import { residentCoverage } from './resident-coverage.ts';
 import { coverageFrom } from '../../text/coverage.ts';
-import { drawableCodePoints } from '../../text/measure.ts';
+import { drawableFrom } from '../../text/measure.ts';
 import { RENDERER_VERSION } from '../../version.ts';
 import { createNodeApp } from './app.ts';
 import { createImageCache } from '../../http/cache/image-cache.ts';
@@ -33,7 +34,7 @@ export async function serveHttp(config: Config, renderer: RenderService): Promis
     cache: createImageCache(config.CARD_CACHE_BYTES),
     emoji,
     emojiNames: loadEmojiNames(),
-    coverage: coverageFrom(await drawableCodePoints(loadFonts())),
+    coverage: coverageFrom(drawableFrom(await residentCoverage())),
     rendererVersion: RENDERER_VERSION,
     maxBodyBytes: config.CARD_MAX_BODY_BYTES,
     maxUrlLength: config.CARD_MAX_URL_LENGTH,
