@@ -88,6 +88,12 @@ export function labelFont(text: string, face: Face, ctx: TemplateContext): Style
 }
 
 /**
+ * Heh alone (ه) looks like the Arabic-Indic digit five (٥): as an initial it is written in its initial form with a
+ * tatweel (هـ), as Arabic abbreviations write it (هـ for the Hijri year).
+ */
+const LONE_HEH = '\u0647';
+
+/**
  * A short label's text. Right-to-left initials (מח for מכבי חיפה, هن) are laid out from the right one letter
  * per box: satori draws a lone text of them left to right (« חמ »), and as one word Arabic initials would join
  * into a word that is not there.
@@ -97,7 +103,7 @@ export function labelText(text: string): Child {
   return (
     <div style={{ display: 'flex', flexDirection: 'row-reverse' }}>
       {graphemes(text).map((g) => (
-        <div style={{ display: 'flex' }}>{g}</div>
+        <div style={{ display: 'flex' }}>{g === LONE_HEH ? `${LONE_HEH}\u0640` : g}</div>
       ))}
     </div>
   );
