@@ -32,10 +32,10 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { toQuery } from '../src/http/query.ts';
-import { TEMPLATES, type CardKind } from '../templates/index.ts';
+import type { CardKind } from '../templates/index.ts';
 import { processMemoryMB, startService } from './lib/service.ts';
 import { processTree, startPeer, trackPeakRss, treeCpuSeconds, treeRssMB, waitGone, type PeakRss } from './load/proc.ts';
+import { cardPath } from './load/card-path.ts';
 
 // autocannon 8 appends every response body to a string (`req.body += data` in lib/pipelinedRequestsQueue.js,
 // for onResponse/expectBody, unused here): UTF-8-decoding a 70 KB PNG costs ~1 ms of this process per
@@ -72,14 +72,6 @@ const DISTINCT_FROM = 2_000_000;
 const WARM_FROM = 3_000_000;
 const CHROMIUM = '/usr/bin/chromium';
 
-function cardPath(kind: CardKind, n: number): string {
-  const ex = structuredClone(TEMPLATES[kind].example) as Record<string, unknown>;
-  if (kind === 'quote') ex.text = `${String(ex.text)} (${n})`;
-  if (kind === 'post') ex.text = `${String(ex.text)} #${n}`;
-  if (kind === 'score') ex.home = { ...(ex.home as object), score: n % 10 };
-  if (kind === 'score') ex.venue = `Orange Vélodrome ${n}`;
-  return `/v1/cards/${kind}.png?${toQuery(ex)}`;
-}
 /** Distinct cards in turn: quote, score, post, quote, … */
 const distinctPath = (n: number) => cardPath(KINDS[n % 3]!, n);
 const popular = Array.from({ length: POPULAR_CARDS }, (_, i) => cardPath(KINDS[i % 3]!, i));

@@ -12,11 +12,11 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toQuery } from '../../src/http/query.ts';
-import { TEMPLATES, type CardKind } from '../../templates/index.ts';
+import type { CardKind } from '../../templates/index.ts';
 import { ALLOCATOR_ENV, freePort, ROOT } from '../lib/service.ts';
 import { trackPeakRss, treeCpuSeconds, treeRssMB } from '../load/proc.ts';
 import { createRequire } from 'node:module';
+import { cardPath } from '../load/card-path.ts';
 
 (createRequire(import.meta.url)('autocannon/lib/pipelinedRequestsQueue.js') as { prototype: { addBody(data: unknown): void } }).prototype.addBody = () => {};
 const [a, b, roundsArg, secondsArg, connArg] = process.argv.slice(2);
@@ -24,14 +24,6 @@ const ROUNDS = Number(roundsArg ?? 2);
 const SECONDS = Number(secondsArg ?? 12);
 const CONN = Number(connArg ?? 16);
 const KINDS: CardKind[] = ['quote', 'score', 'post'];
-function cardPath(kind: CardKind, n: number): string {
-  const ex = structuredClone(TEMPLATES[kind].example) as Record<string, unknown>;
-  if (kind === 'quote') ex.text = `${String(ex.text)} (${n})`;
-  if (kind === 'post') ex.text = `${String(ex.text)} #${n}`;
-  if (kind === 'score') ex.home = { ...(ex.home as object), score: n % 10 };
-  if (kind === 'score') ex.venue = `Orange Vélodrome ${n}`;
-  return `/v1/cards/${kind}.png?${toQuery(ex)}`;
-}
 let next = 5_000_000 + Math.floor(Math.random() * 1000) * 10_000;
 async function run(spec: string) {
   const [dir, ...nodeArgs] = spec.split(' ');
