@@ -576,26 +576,29 @@ export function view(p: LineupPayload, ctx: TemplateContext): SatoriElement {
   );
 }
 
-export function alt(p: LineupPayload, ctx: TemplateContext): string {
+/**
+ * The line-up in words, for the alt text and the share page: the eleven by line (goalkeeper first, each player
+ * « number name », the captain marked), then bench and coach; `text` turns a field into plain or readable text.
+ */
+function squadText(p: LineupPayload, ctx: TemplateContext, text: (s: string) => string): { eleven: string; rest: string[] } {
   const w = ctx.words;
-  const who = (pl: { number: number; name: string; captain?: boolean }) => `${pl.number} ${plainOf(pl.name, ctx)}${pl.captain ? ` (${w.captain})` : ''}`;
+  const colon = ctx.locale === 'fr' ? ' :' : ':';
+  const who = (pl: { number: number; name: string; captain?: boolean }) => `${pl.number} ${text(pl.name)}${pl.captain ? ` (${w.captain})` : ''}`;
   const rows = new Map<number, string[]>();
   for (const { player, row } of placements(p).sort((a, b) => a.row - b.row || a.col - b.col)) rows.set(row, [...(rows.get(row) ?? []), who(player)]);
-  const parts = [`${w.startingXI} — ${plainOf(p.team.name, ctx)} (${p.formation})${ctx.locale === 'fr' ? ' :' : ':'} ${[...rows.values()].map((r) => r.join(', ')).join('; ')}`];
-  if (p.substitutes.length) parts.push(`${w.substitutes}${ctx.locale === 'fr' ? ' :' : ':'} ${p.substitutes.map(who).join(', ')}`);
-  if (p.coach) parts.push(`${w.coach}${ctx.locale === 'fr' ? ' :' : ':'} ${plainOf(p.coach, ctx)}`);
-  return parts.join('. ');
+  const rest: string[] = [];
+  if (p.substitutes.length) rest.push(`${w.substitutes}${colon} ${p.substitutes.map(who).join(', ')}`);
+  if (p.coach) rest.push(`${w.coach}${colon} ${text(p.coach)}`);
+  return { eleven: [...rows.values()].map((r) => r.join(', ')).join('; '), rest };
+}
+
+export function alt(p: LineupPayload, ctx: TemplateContext): string {
+  const { eleven, rest } = squadText(p, ctx, (s) => plainOf(s, ctx));
+  return [`${ctx.words.startingXI} — ${plainOf(p.team.name, ctx)} (${p.formation})${ctx.locale === 'fr' ? ' :' : ':'} ${eleven}`, ...rest].join('. ');
 }
 
 /** Share page: team and formation as the title, the eleven (goalkeeper first), bench and coach below. */
 export function share(p: LineupPayload, ctx: TemplateContext): { title: string; description: string } {
-  const w = ctx.words;
-  const who = (pl: { number: number; name: string; captain?: boolean }) => `${pl.number} ${readableOf(pl.name, ctx)}${pl.captain ? ` (${w.captain})` : ''}`;
-  const rows = new Map<number, string[]>();
-  for (const { player, row } of placements(p).sort((a, b) => a.row - b.row || a.col - b.col)) rows.set(row, [...(rows.get(row) ?? []), who(player)]);
-  const colon = ctx.locale === 'fr' ? ' :' : ':';
-  const parts = [[...rows.values()].map((r) => r.join(', ')).join('; ')];
-  if (p.substitutes.length) parts.push(`${w.substitutes}${colon} ${p.substitutes.map(who).join(', ')}`);
-  if (p.coach) parts.push(`${w.coach}${colon} ${readableOf(p.coach, ctx)}`);
-  return { title: `${w.startingXI} — ${readableOf(p.team.name, ctx)} (${p.formation})`, description: parts.join('. ') };
+  const { eleven, rest } = squadText(p, ctx, (s) => readableOf(s, ctx));
+  return { title: `${ctx.words.startingXI} — ${readableOf(p.team.name, ctx)} (${p.formation})`, description: [eleven, ...rest].join('. ') };
 }
