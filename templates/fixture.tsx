@@ -247,23 +247,26 @@ export function view(p: FixturePayload, ctx: TemplateContext): SatoriElement {
   );
 }
 
+/** The fixture's words for the alt text and the share page; `text` turns a field into plain or readable text. */
+function matchText(p: FixturePayload, ctx: TemplateContext, text: (s: string) => string) {
+  const w = ctx.words;
+  return {
+    label: p.label === undefined ? '' : (LABELS as readonly string[]).includes(p.label) ? w[p.label as (typeof LABELS)[number]] : text(p.label),
+    header: [p.competition ? text(p.competition) : '', p.stage ? text(p.stage) : '', p.matchday === undefined ? '' : fill(w.matchdayN, { n: p.matchday })].filter(Boolean).join(', '),
+    teams: `${text(p.home.name)} ${w.vs.toLocaleLowerCase(ctx.locale)} ${text(p.away.name)}`,
+    when: formatKickoff(p.kickoff, ctx.locale),
+    venue: p.venue ? text(p.venue) : '',
+    watch: p.broadcasters.length ? `${w.watchOn} ${p.broadcasters.map(text).join(', ')}` : '',
+  };
+}
+
 export function alt(p: FixturePayload, ctx: TemplateContext): string {
-  const label = p.label === undefined ? '' : (LABELS as readonly string[]).includes(p.label) ? ctx.words[p.label as (typeof LABELS)[number]] : plainOf(p.label, ctx);
-  const header = [p.competition ? plainOf(p.competition, ctx) : '', p.stage ? plainOf(p.stage, ctx) : '', p.matchday === undefined ? '' : fill(ctx.words.matchdayN, { n: p.matchday })].filter(Boolean).join(', ');
-  const teams = `${plainOf(p.home.name, ctx)} ${ctx.words.vs.toLocaleLowerCase(ctx.locale)} ${plainOf(p.away.name, ctx)}`;
-  const when = formatKickoff(p.kickoff, ctx.locale);
-  const parts = [label, header, `${teams}, ${when}`, p.venue ? plainOf(p.venue, ctx) : '', p.broadcasters.length ? `${ctx.words.watchOn} ${p.broadcasters.map((b) => plainOf(b, ctx)).join(', ')}` : '', p.hashtag ?? ''];
-  return parts.filter(Boolean).join('. ');
+  const m = matchText(p, ctx, (s) => plainOf(s, ctx));
+  return [m.label, m.header, `${m.teams}, ${m.when}`, m.venue, m.watch, p.hashtag ?? ''].filter(Boolean).join('. ');
 }
 
 /** Share page: the match as its title (« Derby · Olympique de Marseille vs Paris Saint-Germain »), the rest below. */
 export function share(p: FixturePayload, ctx: TemplateContext): { title: string; description: string } {
-  const label = p.label === undefined ? '' : (LABELS as readonly string[]).includes(p.label) ? ctx.words[p.label as (typeof LABELS)[number]] : readableOf(p.label, ctx);
-  const teams = `${readableOf(p.home.name, ctx)} ${ctx.words.vs.toLocaleLowerCase(ctx.locale)} ${readableOf(p.away.name, ctx)}`;
-  const header = [p.competition ? readableOf(p.competition, ctx) : '', p.stage ? readableOf(p.stage, ctx) : '', p.matchday === undefined ? '' : fill(ctx.words.matchdayN, { n: p.matchday })].filter(Boolean).join(', ');
-  const watch = p.broadcasters.length ? `${ctx.words.watchOn} ${p.broadcasters.map((b) => readableOf(b, ctx)).join(', ')}` : '';
-  return {
-    title: [label, teams].filter(Boolean).join(' · '),
-    description: [header, formatKickoff(p.kickoff, ctx.locale), p.venue ? readableOf(p.venue, ctx) : '', watch, p.hashtag ?? ''].filter(Boolean).join('. '),
-  };
+  const m = matchText(p, ctx, (s) => readableOf(s, ctx));
+  return { title: [m.label, m.teams].filter(Boolean).join(' · '), description: [m.header, m.when, m.venue, m.watch, p.hashtag ?? ''].filter(Boolean).join('. ') };
 }

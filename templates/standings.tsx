@@ -582,12 +582,18 @@ export function view(p: StandingsPayload, ctx: TemplateContext): SatoriElement {
   );
 }
 
+/** « Classement Ligue 1, Journée 34 (Places 1 à 10 sur 18) », for the alt text and the share page. */
+function tableTitle(p: StandingsPayload, ctx: TemplateContext, shown: readonly Row[], text: (s: string) => string): string {
+  const w = ctx.words;
+  const head = [p.competition ? text(p.competition) : '', p.matchday === undefined ? '' : fill(w.matchdayN, { n: p.matchday })].filter(Boolean).join(', ');
+  const range = shown.length < p.rows.length ? ` (${fill(w.ranksOf, { from: shown[0]!.rank, to: shown[shown.length - 1]!.rank, total: p.rows.length })})` : '';
+  return `${w.standings}${head ? ` ${head}` : ''}${range}`;
+}
+
 export function alt(p: StandingsPayload, ctx: TemplateContext): string {
   const w = ctx.words;
   const colon = ctx.locale === 'fr' ? ' :' : ':';
   const { shown } = shownRows(p, ctx);
-  const head = [p.competition ? plainOf(p.competition, ctx) : '', p.matchday === undefined ? '' : fill(w.matchdayN, { n: p.matchday })].filter(Boolean).join(', ');
-  const range = shown.length < p.rows.length ? ` (${fill(w.ranksOf, { from: shown[0]!.rank, to: shown[shown.length - 1]!.rank, total: p.rows.length })})` : '';
   const letters = (f: string) => [...f].map((x) => w[`form${x}` as 'formW' | 'formD' | 'formL']).join('');
   const rowText = (r: Row) => {
     const base = `${r.rank}. ${plainOf(r.team.name, ctx)} ${r.points} ${w.colPoints.toLocaleLowerCase(ctx.locale)}`;
@@ -596,15 +602,13 @@ export function alt(p: StandingsPayload, ctx: TemplateContext): string {
     return `${base} (${detail})`;
   };
   const zones = p.zones.filter((z) => shown.some((r) => r.rank >= z.from && r.rank <= z.to)).map((z) => `${plainOf(z.label, ctx)} ${z.from === z.to ? z.from : `${z.from}–${z.to}`}`).join(', ');
-  return [`${w.standings}${head ? ` ${head}` : ''}${range}${colon} ${shown.map(rowText).join('; ')}`, zones].filter(Boolean).join('. ');
+  return [`${tableTitle(p, ctx, shown, (t) => plainOf(t, ctx))}${colon} ${shown.map(rowText).join('; ')}`, zones].filter(Boolean).join('. ');
 }
 
 /** Share page: « Classement Ligue 1, Journée 34 » as the title, the rows shown (rank, team, points) below. */
 export function share(p: StandingsPayload, ctx: TemplateContext): { title: string; description: string } {
   const w = ctx.words;
   const { shown } = shownRows(p, ctx);
-  const head = [p.competition ? readableOf(p.competition, ctx) : '', p.matchday === undefined ? '' : fill(w.matchdayN, { n: p.matchday })].filter(Boolean).join(', ');
-  const range = shown.length < p.rows.length ? ` (${fill(w.ranksOf, { from: shown[0]!.rank, to: shown[shown.length - 1]!.rank, total: p.rows.length })})` : '';
   const rows = shown.map((r) => `${r.rank}. ${readableOf(r.team.name, ctx)} ${r.points} ${w.colPoints.toLocaleLowerCase(ctx.locale)}`).join('; ');
-  return { title: `${w.standings}${head ? ` ${head}` : ''}${range}`, description: rows };
+  return { title: tableTitle(p, ctx, shown, (t) => readableOf(t, ctx)), description: rows };
 }
