@@ -41,6 +41,18 @@ export const WORKER_START_LIMIT_MS = 60_000;
 const WORKER_YOUNG_GENERATION_MB = 6;
 
 /**
+ * V8's old generation per render worker, at most. Not a budget a card comes near (a worker's live heap measured
+ * 34–40 MB after its collections, the largest cards included, and pixmaps live in resvg's wasm memory, outside
+ * it): what it changes is how far V8 lets garbage pile up between full collections. With a limit of 2 GB or more
+ * (V8's default on a machine of 16 GB+, 4 GB here) V8 grows the old generation to up to 4× the live heap before
+ * collecting, and satori's garbage took a worker's old generation to 116–125 MB in a 20 s distinct-card run; at
+ * 256 MB or less the factor is 1.3 (V8's heap controller), and it stayed at 40–54 MB: peak RSS of the service
+ * 289–304 → 204–210 MB (three A/B pairs), for ~25 full collections instead of 4 per 20 s (~2.5 ms of pause a
+ * card). `npm start` gives the HTTP thread the same limit (`--max-old-space-size`, which also overrides this one).
+ */
+export const WORKER_OLD_GENERATION_MB = 256;
+
+/**
  * A render stopped at its timeout terminates its worker thread, but Worker.terminate() cannot interrupt native
  * code: a thread inside resvg runs on until resvg returns (issue 10: a 519-byte JPEG declaring 65535×65535 kept
  * decoding after its 503, 139 MB → 2.5 GB in 15 s, while the pool had already started a replacement). Images
@@ -70,7 +82,7 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
     // buffers still) never run. Message passing lets each worker's loop turn between tasks.
     atomics: 'disabled',
     idleTimeout: Number.POSITIVE_INFINITY,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
     // A TypeScript worker (tests, tsx) loads through tsx whether or not the parent was started with it; the
     // built worker (dist/worker.js, what `npm start` runs) needs no loader, which saves a loader thread each.
     execArgv: workerFile.pathname.endsWith('.ts') ? (process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx']) : [],
