@@ -30,6 +30,13 @@ v8.setFlagsFromString('--expose-gc');
  * (quote, score, post og, post story; same wall time). V8's flags are per process: the HTTP thread gets it too.
  */
 v8.setFlagsFromString(`--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE_BYTES}`);
+/**
+ * One background thread, not one per core, optimizes the hot wasm functions (resvg, HarfBuzz, yoga) during the
+ * first cards. Each optimization job works in compiler zones of 32 KB blocks from glibc's malloc, tens of MB at
+ * once with parallel jobs, and what is freed stays in the process as fragmented heap (the small long-lived
+ * allocations each job leaves between the blocks keep glibc from returning it). One job at a time leaves less.
+ */
+v8.setFlagsFromString('--wasm-num-compilation-tasks=1');
 const gc = vm.runInNewContext('gc') as () => void;
 
 const raster = deferringRasterizer();
