@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import type { Sharp, SharpOptions } from 'sharp';
 import type { ImageLimits } from '../../image/limits.ts';
 import type { ImageResizer } from '../../image/prepare.ts';
 
@@ -27,14 +27,27 @@ const JPEG_QUALITY = 90;
 // failOn 'warning': a JPEG whose frame declares more rows than its data holds decodes with only a libjpeg
 // warning ("premature end of data segment") into a grey-bottomed, half-drawn image; it is refused instead (400).
 // Benign quirks such as extraneous bytes before EOI still decode.
-// No operation cache (it would keep decoded images in memory between cards) and one libvips thread per image:
-// the cores belong to the render workers, and resizes are small.
-sharp.cache(false);
-sharp.concurrency(1);
+let loading: Promise<(input: Uint8Array, options: SharpOptions) => Sharp> | undefined;
+
+/**
+ * sharp is loaded with the first image to resize, not at start: libvips and its libraries cost the process
+ * ~18 MB of RSS once loaded (`require('sharp')` alone: +18.6 MB), which a service drawing cards without images
+ * never needs. The first resize waits for the load once (tens of milliseconds).
+ */
+function loadSharp() {
+  return (loading ??= import('sharp').then(({ default: sharp }) => {
+    // No operation cache (it would keep decoded images in memory between cards) and one libvips thread per
+    // image: the cores belong to the render workers, and resizes are small.
+    sharp.cache(false);
+    sharp.concurrency(1);
+    return sharp;
+  }));
+}
 
 export function createSharpResizer(limits: ImageLimits): ImageResizer {
   return {
     async resize(bytes, mime, width, height) {
+      const sharp = await loadSharp();
       const image = sharp(bytes, { limitInputPixels: limits.maxPixels, sequentialRead: true, failOn: 'warning', pages: 1 })
         .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
         .timeout({ seconds: RESIZE_TIMEOUT_SECONDS });
