@@ -55,9 +55,9 @@ export const ALLOCATOR_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MA
  * CPU per card and cached answers per second within the noise. `--max-old-space-size=256`: the old generation
  * capped at 256 MB, for the HTTP thread and (V8's flags are per process) the render workers, the same figure as
  * pool.ts WORKER_OLD_GENERATION_MB: not a budget any thread comes near (live heaps of 19–22 MB here, 34–40 MB in
- * a worker), but below 2 GB V8 collects at 1.3× the live heap instead of up to 4×: the HTTP thread's old
- * generation and large objects 62–68 MB → see pool.ts for the workers'. Set them too where `node dist/server.js`
- * is started otherwise.
+ * a worker), but below 2 GB V8 collects at 1.3× the live heap instead of up to 4×: the HTTP thread's V8 heap
+ * at the peak of a distinct-card run 65–74 → 28–32 MB (the workers': pool.ts). Set them too where
+ * `node dist/server.js` is started otherwise.
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2', '--max-old-space-size=256'];
 

@@ -36,7 +36,9 @@ export const WORKER_START_LIMIT_MS = 60_000;
 /**
  * V8's young generation per render worker. The default (16 MB semi-spaces) lets each worker hold ~32 MB of
  * short-lived layout garbage between scavenges; at 6 MB a renderer thread measured 156 MB instead of 188 MB
- * after 150 cards, with no more CPU per card (median 61–70 ms vs 72–81 ms, same run).
+ * after 150 cards, with no more CPU per card (median 61–70 ms vs 72–81 ms, same run). V8's heap flags are per
+ * process and win over a worker's resourceLimits: under `npm start` (`--max-semi-space-size=2`) a worker's
+ * semi-spaces are 2 MB too (its new space measured 4 MB whatever this says).
  */
 const WORKER_YOUNG_GENERATION_MB = 6;
 
