@@ -48,9 +48,11 @@ const WORKER_YOUNG_GENERATION_MB = 6;
  * it): what it changes is how far V8 lets garbage pile up between full collections. With a limit of 2 GB or more
  * (V8's default on a machine of 16 GB+, 4 GB here) V8 grows the old generation to up to 4× the live heap before
  * collecting, and satori's garbage took a worker's old generation to 116–125 MB in a 20 s distinct-card run; at
- * 256 MB or less the factor is 1.3 (V8's heap controller), and it stayed at 40–54 MB: peak RSS of the service
- * 289–304 → 204–210 MB (three A/B pairs), for ~25 full collections instead of 4 per 20 s (~2.5 ms of pause a
- * card). `npm start` gives the HTTP thread the same limit (`--max-old-space-size`, which also overrides this one).
+ * 256 MB or less the factor is 1.3 (V8's heap controller), and it stayed at 37–41 MB: peak RSS of the service
+ * 289–304 → 204–210 MB (three A/B pairs). The price is full collections, 22–33 instead of 4 per 15–20 s
+ * (~2–3 ms of pause a card, and as much marking on V8's helper threads): CPU per card ~10% higher in A/B runs
+ * (README, Performance). 1,024 MB (factor 1.6) halves them for 10–17 MB more. `npm start` gives the HTTP thread
+ * the same limit (`--max-old-space-size`, which also overrides this one: V8's flags are per process).
  */
 export const WORKER_OLD_GENERATION_MB = 256;
 
