@@ -32,7 +32,7 @@ let loading: Promise<(input: Uint8Array, options: SharpOptions) => Sharp> | unde
 /**
  * sharp is loaded with the first image to resize, not at start: libvips and its libraries cost the process
  * ~18 MB of RSS once loaded (`require('sharp')` alone: +18.6 MB), which a service drawing cards without images
- * never needs. The first resize waits for the load once (tens of milliseconds).
+ * never needs. The first resize waits for the load once (91–171 ms at load 4–5, on the main thread).
  */
 function loadSharp() {
   return (loading ??= import('sharp').then(({ default: sharp }) => {
