@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../src/render/png.ts';
+import { encodePng, premultipliedRows, straightenRows } from '../../src/render/png.ts';
 import { patchedGlue, rasterize, resvgRasterizer } from '../../src/adapter/node/resvg.ts';
 import { decode } from '../image.ts';
 import { parsed, renderer } from '../helpers.ts';
@@ -103,5 +103,24 @@ describe('resvg-wasm read in place', () => {
     expect(seen.memory).toBeGreaterThan(seen.copy.length); // the instance's linear memory, not a buffer of its own
     const native = new Resvg(svg, { font: { loadSystemFonts: false }, shapeRendering: 2 }).render();
     expect(Buffer.from(seen.copy).equals(Buffer.from(native.pixels))).toBe(true);
+  });
+});
+
+describe('the service’s split encoding', () => {
+  it('gives encodePng’s bytes: rows copied premultiplied into a reused buffer, straightened and deflated after', async () => {
+    const { finishPng } = await import('../../src/adapter/node/png-deflate.ts');
+    const w = 70, h = 90;
+    const opaque = new Uint8Array(w * h * 4).fill(255);
+    const translucent = opaque.slice();
+    translucent.set([10, 20, 0, 51, 0, 0, 0, 0], (w * h - 40) * 4); // premultiplied, then fully transparent
+    let spare: ArrayBuffer | undefined = new Uint8Array((w * 4 + 1) * h).fill(7).buffer; // an earlier card's rows
+    for (const rgba of [translucent, opaque, translucent]) {
+      const rows = premultipliedRows(rgba, w, h, spare);
+      spare = undefined;
+      const done = await finishPng({ body: new Uint8Array(0), width: w, height: h, timings: { view: 0, layout: 0, raster: 0, encode: 0 }, pngRows: { rows, width: w, height: h } }, (b) => (spare = b));
+      expect(Buffer.from(done.body).equals(Buffer.from(encodePng(rgba, w, h, deflate)))).toBe(true);
+      expect(spare).toBe(rows.buffer);
+    }
+    expect(() => straightenRows(new Uint8Array(10), 2, 2)).toThrow('straightenRows: 10 bytes is not 2×2 scanlines');
   });
 });

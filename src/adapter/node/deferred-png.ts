@@ -1,6 +1,6 @@
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { Rasterizer } from '../../render/pipeline.ts';
-import { pngRows } from '../../render/png.ts';
+import { premultipliedRows } from '../../render/png.ts';
 import type { DeferredResult, PngRows } from './png-deflate.ts';
 import { rasterize, resvgRasterizer } from './resvg.ts';
 
@@ -21,7 +21,7 @@ export function deferringRasterizer(): { rasterizer: Rasterizer; take(): PngRows
         if (!split) return resvgRasterizer.toPng(svg, width);
         pending = await rasterize(svg, width, (pixels, w, h) => {
           const t0 = performance.now();
-          const rows = pngRows(pixels, w, h, spare);
+          const rows = premultipliedRows(pixels, w, h, spare);
           split.encode = performance.now() - t0;
           return { rows, width: w, height: h };
         });
