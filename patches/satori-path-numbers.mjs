@@ -15,10 +15,8 @@
  * it serves, and the patch fails loudly if that is not found once per bundle. Running it twice changes nothing.
  * Proof: tests/render/satori-patch.test.ts checks the bundle carries it and that it writes what String() wrote.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { patchSatoriBundles } from './satori-bundles.mjs';
 
 /** satori's rounding helper, as it ships: `var <name>=A=>(A<0?...)/10;function <path writer>(A,g,I,C,B=0){` (names vary). */
 export const ROUNDING = /var ([\w$]+)=A=>\(A<0\?-Math\.round\(-A\*10\):Math\.round\(A\*10\)\)\/10;(function [\w$]+\(A,\w+,\w+,\w+,\w+=0\)\{)/g;
@@ -28,27 +26,13 @@ export const FAST_ROUNDING_BODY =
 const PATCHED = /var ([\w$]+)=A=>\{let k=A<0\?-Math\.round\(-A\*10\)/g;
 
 function patchBundles() {
-  const require = createRequire(import.meta.url);
-  let root;
-  try {
-    root = dirname(require.resolve('satori/package.json'));
-  } catch {
-    return; // satori not installed: nothing to patch
-  }
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  if (version !== '0.63.2') throw new Error(`patches/satori-path-numbers.mjs is for satori 0.63.2, found ${version}: check its path writer again`);
-  let patched = 0;
-  for (const name of ['index.js', 'index.cjs', 'standalone.js', 'standalone.cjs', 'experimental.js', 'experimental.cjs']) {
-    const file = join(root, 'dist', name);
-    if (!existsSync(file)) continue;
-    const src = readFileSync(file, 'utf8');
-    const before = src.match(ROUNDING) ?? [];
-    const after = src.match(PATCHED) ?? [];
-    if (before.length === 0 && after.length === 1) continue; // already patched
-    if (before.length !== 1 || after.length !== 0) throw new Error(`satori ${name}: expected one path rounding helper, found ${before.length} unpatched and ${after.length} patched`);
-    writeFileSync(file, src.replace(ROUNDING, (_, helper, writer) => `var ${helper}=${FAST_ROUNDING_BODY};${writer}`));
-    patched++;
-  }
+  const patched = patchSatoriBundles({
+    script: 'satori-path-numbers.mjs',
+    why: 'check its path writer again',
+    before: ROUNDING,
+    after: PATCHED,
+    replace: (_, helper, writer) => `var ${helper}=${FAST_ROUNDING_BODY};${writer}`,
+  });
   if (patched) console.log(`satori: path numbers written directly in ${patched} bundles (patches/satori-path-numbers.mjs)`);
 }
 
