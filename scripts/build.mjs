@@ -4,20 +4,32 @@
  *
  * Why: `npm start` used to run the server through tsx, whose loader transpiles every module at start
  * and runs its hooks on an extra thread in the main process and in each worker. The bundle starts the
- * first card ~1 s sooner and saves that memory. Dependencies stay external (resolved from node_modules:
- * resvg's native binary and HarfBuzz's wasm load from their packages as they do from source).
+ * first card ~1 s sooner and saves that memory. The server's dependencies stay external (resolved from
+ * node_modules). The render worker is bundled with the packages it renders with (satori and its own,
+ * bidi-js, linebreak…) in one file: resolving and linking ~60 modules from node_modules (Node's ESM loader
+ * reads every package.json and lexes every CommonJS file for its exports) was most of a worker's start.
+ * It holds no zod: templates mark their schemas pure, so the worker, which draws views, drops them.
  */
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+/**
+ * Packages the render worker loads from node_modules rather than from its bundle: piscina (its worker wrapper has
+ * loaded it already, and the result's transfer symbols must be that copy's) and HarfBuzz (emscripten's glue finds
+ * hb.wasm beside itself). resvg-wasm's glue and wasm are read from the package by resvg.ts, not imported.
+ */
+const WORKER_EXTERNAL = ['piscina', 'harfbuzzjs'];
+/** esbuild's metafile of the worker bundle, written beside it: what it pulled in (tests/build.test.ts reads it). */
+const WORKER_META = 'worker.meta.json';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = process.argv[2] ?? 'dist';
 const started = performance.now();
 await build({
   absWorkingDir: root,
-  entryPoints: { server: 'src/adapter/node/server.ts', worker: 'src/adapter/node/worker.ts' },
+  entryPoints: { server: 'src/adapter/node/server.ts' },
   outdir,
   bundle: true,
   // server.ts loads the HTTP side with import() after starting the workers: a chunk of its own keeps that lazy.
@@ -29,6 +41,21 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+await build({
+  absWorkingDir: root,
+  entryPoints: { worker: 'src/adapter/node/worker.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: WORKER_EXTERNAL,
+  // CommonJS packages bundled into ESM call require() for Node built-ins: give the module one.
+  banner: { js: "import { createRequire as __workerRequire } from 'node:module'; const require = __workerRequire(import.meta.url);" },
+  metafile: true,
+  sourcemap: true,
+  logLevel: 'warning',
+}).then((r) => writeFileSync(join(root, outdir, WORKER_META), JSON.stringify(r.metafile)));
 // The resident faces' code points, which the server and each worker would otherwise read every face into
 // HarfBuzz for at start (src/adapter/node/resident-coverage.ts): computed here once, by the same code, bundled.
 const helper = join(root, outdir, '.resident-coverage.mjs');

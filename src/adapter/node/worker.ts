@@ -5,7 +5,7 @@ import { residentCoverage } from './resident-coverage.ts';
 import { createRenderer, type RenderRequest, type RenderResult } from '../../render/pipeline.ts';
 import { SHARED_INSTANCE_MAX_PIXELS } from './resvg.ts';
 import { deferringRasterizer, movable } from './deferred-png.ts';
-import { TEMPLATES } from '../../../templates/index.ts';
+import { WARM_UP_REQUEST } from './warm-up.ts';
 import { renderStarted, type PoolTask } from './pool-task.ts';
 
 const MAX_OPTIMIZED_BYTECODE_BYTES = 12_000;
@@ -42,7 +42,7 @@ const renderer = residentCoverage().then((coverage) => createRenderer({ fonts: {
  * here only loses the warm-up; the request that follows reports its own error.
  */
 const warm = renderer
-  .then((r) => r.render({ kind: 'quote', payload: TEMPLATES.quote.schema.parse(TEMPLATES.quote.example), format: 'png' }))
+  .then((r) => r.render(WARM_UP_REQUEST))
   .catch(() => undefined)
   .finally(() => raster.take());
 
