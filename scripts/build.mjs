@@ -11,6 +11,7 @@
  * It holds no zod: templates mark their schemas pure, so the worker, which draws views, drops them.
  */
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,6 +29,8 @@ const WORKER_EXTERNAL = ['piscina', 'harfbuzzjs'];
  * worker's packages: resolving and linking them from node_modules cost the main thread ~300 ms of CPU before it listened (importing the HTTP side with sharp loaded lazily: 659 -> 361 ms, 7 interleaved runs at load ~9.7).
  */
 const SERVER_EXTERNAL = ['sharp', 'esbuild', 'piscina'];
+/** The node flags of `npm start` (package.json; scripts/lib/service.ts SERVER_NODE_FLAGS): the code cache is made under them. */
+const START_NODE_FLAGS = ['--max-semi-space-size=2'];
 /** CommonJS packages bundled into ESM call require() for Node built-ins: each output module gets one. */
 const REQUIRE_BANNER = "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
 /** esbuild's metafile of the worker bundle, written beside it: what it pulled in (tests/build.test.ts reads it). */
@@ -51,20 +54,35 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+// The render worker: worker.ts and what it draws with as one CommonJS file, which dist/worker.js (worker-loader.ts)
+// runs through V8's code cache (code-cache.ts); the cache is written below, once the bundle has drawn a card.
 await build({
   absWorkingDir: root,
-  entryPoints: { worker: 'src/adapter/node/worker.ts' },
+  entryPoints: { 'worker-bundle': 'src/adapter/node/worker.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: WORKER_EXTERNAL,
+  // code-cache.ts passes the bundle's URL as this parameter of its wrapper
+  define: { 'import.meta.url': '__bundle_url' },
+  metafile: true,
+  sourcemap: true,
+  logLevel: 'warning',
+}).then((r) => writeFileSync(join(root, outdir, WORKER_META), JSON.stringify(r.metafile)));
+await build({
+  absWorkingDir: root,
+  entryPoints: { worker: 'src/adapter/node/worker-loader.ts' },
   outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: WORKER_EXTERNAL,
-  banner: { js: REQUIRE_BANNER },
-  metafile: true,
-  sourcemap: true,
+  packages: 'external',
   logLevel: 'warning',
-}).then((r) => writeFileSync(join(root, outdir, WORKER_META), JSON.stringify(r.metafile)));
+});
 // The resident faces' code points, which the server and each worker would otherwise read every face into
 // HarfBuzz for at start (src/adapter/node/resident-coverage.ts): computed here once, by the same code, bundled.
 const helper = join(root, outdir, '.resident-coverage.mjs');
@@ -89,4 +107,13 @@ try {
 } finally {
   rmSync(helper, { force: true });
 }
+// The worker bundle's code cache, made by the built worker itself after its warm-up card, in a process started
+// with npm start's node flags: V8 refuses a cache made under other flags (code-cache.ts).
+const cacheFile = join(root, outdir, 'worker-bundle.cache');
+rmSync(cacheFile, { force: true });
+execFileSync(
+  process.execPath,
+  [...START_NODE_FLAGS, '--input-type=module', '-e', `const w = await import(${JSON.stringify(pathToFileURL(join(root, outdir, 'worker.js')).href)}); await w.warmedUp; (await import('node:fs')).writeFileSync(${JSON.stringify(cacheFile)}, w.createCache()); process.exit(0);`],
+  { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
+);
 console.log(`built ${outdir}/server.js and ${outdir}/worker.js in ${(performance.now() - started).toFixed(0)} ms`);
