@@ -1,14 +1,14 @@
 /**
- * `npm run build` (and `prestart`): bundles the server and its render worker into dist/ as plain ESM.
- * `node scripts/build.mjs <dir>` writes them to another directory of the project instead (tests do).
+ * `npm run build` (and `prestart`): bundles the server and its render worker into dist/ as plain JavaScript,
+ * and writes the worker's V8 code cache. `node scripts/build.mjs <dir>` writes them to another directory of the
+ * project instead (tests do).
  *
  * Why: `npm start` used to run the server through tsx, whose loader transpiles every module at start
  * and runs its hooks on an extra thread in the main process and in each worker. The bundle starts the
- * first card ~1 s sooner and saves that memory. The server's dependencies stay external (resolved from
- * node_modules). The render worker is bundled with the packages it renders with (satori and its own,
- * bidi-js, linebreak…) in one file: resolving and linking ~60 modules from node_modules (Node's ESM loader
- * reads every package.json and lexes every CommonJS file for its exports) was most of a worker's start.
- * It holds no zod: templates mark their schemas pure, so the worker, which draws views, drops them.
+ * first card ~1 s sooner and saves that memory. Packages are bundled too, but for the few below: resolving and
+ * linking ~60 modules from node_modules (Node's ESM loader reads every package.json and lexes every CommonJS
+ * file for its exports) was most of a worker's start and ~300 ms of the main thread's CPU before it listened.
+ * The worker holds no zod: templates mark their schemas pure, so the worker, which draws views, drops them.
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -25,8 +25,8 @@ const WORKER_EXTERNAL = ['piscina', 'harfbuzzjs'];
 /**
  * Packages the server (main thread) loads from node_modules: sharp (a native addon, found beside its package),
  * esbuild (its JS API runs its own binary; loaded only for the editor's query module), piscina (it starts its
- * workers from its own worker file). Hono, prom-client, zod and the rest are bundled, for the same reason as the
- * worker's packages: resolving and linking them from node_modules cost the main thread ~300 ms of CPU before it listened (importing the HTTP side with sharp loaded lazily: 659 -> 361 ms, 7 interleaved runs at load ~9.7).
+ * workers from its own worker file). Hono, prom-client, zod and the rest are bundled: importing the HTTP side
+ * took 659 -> 361 ms of CPU (sharp now loaded on first use; 7 interleaved runs at load ~9.7).
  */
 const SERVER_EXTERNAL = ['sharp', 'esbuild', 'piscina'];
 /** The node flags of `npm start` (package.json; scripts/lib/service.ts SERVER_NODE_FLAGS): the code cache is made under them. */
