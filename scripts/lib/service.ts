@@ -53,7 +53,8 @@ export const ALLOCATOR_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MA
  * garbage is short-lived (queries, validation, headers), so a larger young generation only grows RSS: peak RSS
  * of the process tree in a distinct-card run 265/327/326 -> 252/312/314 MB (three alternating pairs, load 4-5),
  * CPU per card and cached answers per second within the noise. Set them too where `node dist/server.js` is
- * started otherwise.
+ * started otherwise: the render worker's code cache is made under them too (scripts/build.mjs START_NODE_FLAGS),
+ * and V8 refuses it under other flags.
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2'];
 

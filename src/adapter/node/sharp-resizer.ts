@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import type { ImageLimits } from '../../image/limits.ts';
 import type { ImageResizer } from '../../image/prepare.ts';
 
@@ -27,14 +27,27 @@ const JPEG_QUALITY = 90;
 // failOn 'warning': a JPEG whose frame declares more rows than its data holds decodes with only a libjpeg
 // warning ("premature end of data segment") into a grey-bottomed, half-drawn image; it is refused instead (400).
 // Benign quirks such as extraneous bytes before EOI still decode.
-// No operation cache (it would keep decoded images in memory between cards) and one libvips thread per image:
-// the cores belong to the render workers, and resizes are small.
-sharp.cache(false);
-sharp.concurrency(1);
+let loaded: Promise<typeof Sharp> | undefined;
+
+/**
+ * sharp, loaded on the first resize rather than at boot: loading libvips took ~85 ms of the main thread's CPU
+ * (250–450 ms of wall time at load 6) before the service could listen, and most cards carry no image.
+ */
+function libvips(): Promise<typeof Sharp> {
+  loaded ??= import('sharp').then(({ default: sharp }) => {
+    // No operation cache (it would keep decoded images in memory between cards) and one libvips thread per
+    // image: the cores belong to the render workers, and resizes are small.
+    sharp.cache(false);
+    sharp.concurrency(1);
+    return sharp;
+  });
+  return loaded;
+}
 
 export function createSharpResizer(limits: ImageLimits): ImageResizer {
   return {
     async resize(bytes, mime, width, height) {
+      const sharp = await libvips();
       const image = sharp(bytes, { limitInputPixels: limits.maxPixels, sequentialRead: true, failOn: 'warning', pages: 1 })
         .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
         .timeout({ seconds: RESIZE_TIMEOUT_SECONDS });

@@ -1,13 +1,12 @@
-import v8 from 'node:v8';
 import vm from 'node:vm';
 import { loadTwemoji, nodeFonts } from './assets.ts';
 import { residentCoverage } from './resident-coverage.ts';
 import { createRenderer, type RenderRequest, type RenderResult } from '../../render/pipeline.ts';
 import { SHARED_INSTANCE_MAX_PIXELS } from './resvg.ts';
 import { deferringRasterizer, movable } from './deferred-png.ts';
-import { TEMPLATES } from '../../../templates/index.ts';
+import { WARM_UP_REQUEST } from './warm-up.ts';
 import { renderStarted, type PoolTask } from './pool-task.ts';
-import { limitOptimizedFunctions } from './v8-tiers.ts';
+import { setRenderThreadFlags } from './worker-flags.ts';
 
 /**
  * A render worker thread. Fonts are read once per worker, at start; satori parses each face on first use.
@@ -19,8 +18,7 @@ import { limitOptimizedFunctions } from './v8-tiers.ts';
  * (up to ~150 MB for a story at scale 3), which is garbage once the card is done: a forced full GC then hands
  * it back at once instead of whenever V8 next collects, so two large cards in a row never hold two instances.
  */
-v8.setFlagsFromString('--expose-gc');
-limitOptimizedFunctions();
+setRenderThreadFlags();
 const gc = vm.runInNewContext('gc') as () => void;
 
 const raster = deferringRasterizer();
@@ -33,9 +31,11 @@ const renderer = residentCoverage().then((coverage) => createRenderer({ fonts: {
  * here only loses the warm-up; the request that follows reports its own error.
  */
 const warm = renderer
-  .then((r) => r.render({ kind: 'quote', payload: TEMPLATES.quote.schema.parse(TEMPLATES.quote.example), format: 'png' }))
+  .then((r) => r.render(WARM_UP_REQUEST))
   .catch(() => undefined)
   .finally(() => raster.take());
+/** Settles once the warm-up card is drawn: the build writes the code cache then (scripts/build.mjs). */
+export const warmedUp: Promise<void> = warm.then(() => undefined);
 
 /**
  * Returns the card with its PNG scanlines moved to the main thread, which deflates them (deferred-png.ts): this
