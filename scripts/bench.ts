@@ -15,6 +15,8 @@
  *   the same emoji pictures, same size, offline), converted by each peer's module, which says what it had to
  *   adapt; warm (renderer, page and fonts set up once, outside the timed part). Chromium's render is set
  *   the DOM + wait for images + PNG screenshot of the card; its launch time and RSS are printed apart.
+ * - V8: the whole process runs with the service render worker's setting (src/adapter/node/v8-tiers.ts: no TurboFan
+ *   for functions over 3,000 bytes of bytecode), so og's satori and the peers' JS get it as ours does.
  * - rasterizers alone on our SVG (resvg-wasm vs sharp, og's Node path), to show where og's time goes.
  * - first card after process start (ours, og, Takumi), each in a fresh child process; worker-pool
  *   throughput (2 workers).
@@ -51,6 +53,11 @@ import { CHROMIUM_ADAPTATIONS, createChromiumRenderer, type ChromiumRenderer } f
 import { createTakumiRenderer, TAKUMI_ADAPTATIONS, toTakumiTree } from './peers/takumi.ts';
 import type { PeerAssets, PeerRenderer } from './peers/types.ts';
 import { benchEdge, type EdgeBench } from './bench/edge.ts';
+import { limitOptimizedFunctions, MAX_OPTIMIZED_BYTECODE_BYTES } from '../src/adapter/node/v8-tiers.ts';
+
+// Every renderer here runs under the V8 settings of the service's render worker (src/adapter/node/v8-tiers.ts):
+// ours as the service runs it, and @vercel/og's satori and Takumi's bindings under the same engine settings.
+limitOptimizedFunctions();
 
 const WARMUP = 5;
 const ITERATIONS = 30;
@@ -552,7 +559,7 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
   const out = [
-    `node ${process.version} · CPU ${cpus[0]?.model ?? 'unknown'} · ${cpus.length} cores · @vercel/og 0.11.1 path: ${ogPath}`,
+    `node ${process.version} · CPU ${cpus[0]?.model ?? 'unknown'} · ${cpus.length} cores · @vercel/og 0.11.1 path: ${ogPath} · V8 as in the service's render worker, for every renderer: --max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE_BYTES}`,
     `load average at start ${loadAtStart}, at end ${load} (1/5/15 min; above ${cpus.length} means other processes shared the cores)`,
     `${ITERATIONS} measured renders per card per renderer after ${WARMUP} warm-up (fewer, n shown, if the ${CARD_BUDGET_MS / 1000} s per-card budget ran out), interleaved; median and p90 in ms; ratio = ours / @vercel/og (median)`,
     '',
@@ -577,7 +584,7 @@ async function main(): Promise<void> {
     '### First card after process start (fresh child process each, quote card, ms since that process started)',
     firstCardLine('ours, the render core (plain node on the esbuild bundle, createRenderer + loadFonts + loadTwemoji + render)', firstOurs),
     firstServer.error === undefined
-      ? `- ours, the whole service: **${ms(firstServer.done)} ms** from spawning \`node dist/server.js\` to the first quote PNG over HTTP (listening at ${ms(firstServer.listening)} ms; that request's ${firstServer.serverTiming}) — target < 1000 ms: ${firstServer.done < 1000 ? 'met' : 'not met'}`
+      ? `- ours, the whole service: **${ms(firstServer.done)} ms** from spawning \`node dist/server.js\` to the first quote PNG over HTTP (listening at ${ms(firstServer.listening)} ms; the server's CPU until then ${ms(firstServer.cpu ?? Number.NaN)} ms, all threads; that request's ${firstServer.serverTiming}) — target < 1000 ms: ${firstServer.done < 1000 ? 'met' : 'not met'}`
       : `- ours, the whole service: error: ${firstServer.error}`,
     firstCardLine(`@vercel/og (plain node, ${ogQuoteSame ? 'same tree' : 'adapted tree'}, font files read + ImageResponse)`, firstOg),
     firstCardLine('Takumi (plain node, equivalent tree, import @takumi-rs/core + font files read and registered + render)', firstTakumi),

@@ -1,23 +1,47 @@
 /**
- * `npm run build` (and `prestart`): bundles the server and its render worker into dist/ as plain ESM.
- * `node scripts/build.mjs <dir>` writes them to another directory of the project instead (tests do).
+ * `npm run build` (and `prestart`): bundles the server and its render worker into dist/ as plain JavaScript,
+ * and writes the worker's V8 code cache. `node scripts/build.mjs <dir>` writes them to another directory of the
+ * project instead (tests do).
  *
  * Why: `npm start` used to run the server through tsx, whose loader transpiles every module at start
  * and runs its hooks on an extra thread in the main process and in each worker. The bundle starts the
- * first card ~1 s sooner and saves that memory. Dependencies stay external (resolved from node_modules:
- * resvg's native binary and HarfBuzz's wasm load from their packages as they do from source).
+ * first card ~1 s sooner and saves that memory. Packages are bundled too, but for the few below: resolving and
+ * linking ~60 modules from node_modules (Node's ESM loader reads every package.json and lexes every CommonJS
+ * file for its exports) was most of a worker's start and ~300 ms of the main thread's CPU before it listened.
+ * The worker holds no zod: templates mark their schemas pure, so the worker, which draws views, drops them.
  */
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * Packages the render worker loads from node_modules rather than from its bundle: piscina (its worker wrapper has
+ * loaded it already, and the result's transfer symbols must be that copy's) and HarfBuzz (emscripten's glue finds
+ * hb.wasm beside itself). resvg-wasm's glue and wasm are read from the package by resvg.ts, not imported.
+ */
+const WORKER_EXTERNAL = ['piscina', 'harfbuzzjs'];
+/**
+ * Packages the server (main thread) loads from node_modules: sharp (a native addon, found beside its package),
+ * esbuild (its JS API runs its own binary; loaded only for the editor's query module), piscina (it starts its
+ * workers from its own worker file). Hono, prom-client, zod and the rest are bundled: importing the HTTP side
+ * took 659 -> 361 ms of CPU (sharp now loaded on first use; 7 interleaved runs at load ~9.7).
+ */
+const SERVER_EXTERNAL = ['sharp', 'esbuild', 'piscina'];
+/** The node flags of `npm start` (package.json; scripts/lib/service.ts SERVER_NODE_FLAGS): the code cache is made under them. */
+const START_NODE_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256'];
+/** CommonJS packages bundled into ESM call require() for Node built-ins: each output module gets one. */
+const REQUIRE_BANNER = "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
+/** esbuild's metafile of the worker bundle, written beside it: what it pulled in (tests/build.test.ts reads it). */
+const WORKER_META = 'worker.meta.json';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = process.argv[2] ?? 'dist';
 const started = performance.now();
 await build({
   absWorkingDir: root,
-  entryPoints: { server: 'src/adapter/node/server.ts', worker: 'src/adapter/node/worker.ts' },
+  entryPoints: { server: 'src/adapter/node/server.ts' },
   outdir,
   bundle: true,
   // server.ts loads the HTTP side with import() after starting the workers: a chunk of its own keeps that lazy.
@@ -25,8 +49,38 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  external: SERVER_EXTERNAL,
+  banner: { js: REQUIRE_BANNER },
   sourcemap: true,
+  logLevel: 'warning',
+});
+// The render worker: worker.ts and what it draws with as one CommonJS file, which dist/worker.js (worker-loader.ts)
+// runs through V8's code cache (code-cache.ts); the cache is written below, once the bundle has drawn a card.
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'worker-bundle': 'src/adapter/node/worker.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: WORKER_EXTERNAL,
+  // code-cache.ts passes the bundle's URL as this parameter of its wrapper
+  define: { 'import.meta.url': '__bundle_url' },
+  metafile: true,
+  sourcemap: true,
+  logLevel: 'warning',
+}).then((r) => writeFileSync(join(root, outdir, WORKER_META), JSON.stringify(r.metafile)));
+await build({
+  absWorkingDir: root,
+  entryPoints: { worker: 'src/adapter/node/worker-loader.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
   logLevel: 'warning',
 });
 // The resident faces' code points, which the server and each worker would otherwise read every face into
@@ -53,4 +107,13 @@ try {
 } finally {
   rmSync(helper, { force: true });
 }
+// The worker bundle's code cache, made by the built worker itself after its warm-up card, in a process started
+// with npm start's node flags: V8 refuses a cache made under other flags (code-cache.ts).
+const cacheFile = join(root, outdir, 'worker-bundle.cache');
+rmSync(cacheFile, { force: true });
+execFileSync(
+  process.execPath,
+  [...START_NODE_FLAGS, '--input-type=module', '-e', `const w = await import(${JSON.stringify(pathToFileURL(join(root, outdir, 'worker.js')).href)}); await w.warmedUp; (await import('node:fs')).writeFileSync(${JSON.stringify(cacheFile)}, w.createCache()); process.exit(0);`],
+  { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
+);
 console.log(`built ${outdir}/server.js and ${outdir}/worker.js in ${(performance.now() - started).toFixed(0)} ms`);

@@ -12,7 +12,7 @@ export const version = 2;
 
 export const LABELS = ['matchday', 'derby', 'final'] as const;
 
-export const schema = z.strictObject({
+export const schema = /* @__PURE__ */ (() => z.strictObject({
   home: team.describe('Home team'),
   away: team.describe('Away team'),
   kickoff: isoDate.describe('Kick-off, a date-time with its offset (2024-05-04T21:00:00+02:00), shown as written; a date alone while the time is not set'),
@@ -29,7 +29,7 @@ export const schema = z.strictObject({
   broadcasters: z.array(line(MAX_NAME_CHARS)).max(MAX_BROADCASTERS, `must have at most ${MAX_BROADCASTERS} broadcasters`).default([]).describe('TV channels and streams'),
   hashtag: hashtag.optional(),
   ...commonFields,
-});
+}))();
 export type FixturePayload = z.output<typeof schema>;
 type Side = 'home' | 'away';
 

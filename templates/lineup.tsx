@@ -13,14 +13,14 @@ export const version = 2;
 /** Position codes are short: GK, DF, MF, FW, or a feed's own (LB, CDM, LWB). */
 const MAX_POSITION_CHARS = 4;
 
-const shirt = z
+const shirt = /* @__PURE__ */ (() => z
   .int('must be a whole number')
   .min(1, 'must be at least 1')
   .max(MAX_SHIRT_NUMBER, `must be at most ${MAX_SHIRT_NUMBER}`)
-  .describe('Shirt number');
-const position = line(MAX_POSITION_CHARS).optional().describe('GK, DF, MF, FW or the feed’s own code (LB, CDM…)');
+  .describe('Shirt number'))();
+const position = /* @__PURE__ */ (() => line(MAX_POSITION_CHARS).optional().describe('GK, DF, MF, FW or the feed’s own code (LB, CDM…)'))();
 
-const starter = z.strictObject({
+const starter = /* @__PURE__ */ (() => z.strictObject({
   number: shirt,
   name: line(MAX_NAME_CHARS).describe('Player name as the card shows it'),
   position,
@@ -31,13 +31,13 @@ const starter = z.strictObject({
     .regex(/^[1-6]:[1-6]$/u, 'must be a grid place row:column such as 2:1 (row 1 is the goalkeeper, columns count from the team’s left)')
     .optional()
     .describe('Place as data feeds give it, row:column (1:1 is the goalkeeper); without it, players are placed in list order'),
-});
+}))();
 
-const substitute = z.strictObject({
+const substitute = /* @__PURE__ */ (() => z.strictObject({
   number: shirt,
   name: line(MAX_NAME_CHARS).describe('Player name'),
   position,
-});
+}))();
 
 /** `4-3-3` → [4, 3, 3]: the outfield lines from defence to attack. */
 export function formationLines(f: string): number[] {
@@ -46,7 +46,7 @@ export function formationLines(f: string): number[] {
 
 /** 2 to 5 outfield lines of 1 to 6 players: every formation in use, from 5-4-1 to 4-1-2-1-2. */
 const FORMATION = /^[1-6](?:-[1-6]){1,4}$/u;
-const formation = z
+const formation = /* @__PURE__ */ (() => z
   .string()
   .trim()
   .regex(FORMATION, 'must be a formation such as 4-3-3 or 4-2-3-1: 2 to 5 lines of 1 to 6 players, from defence to attack')
@@ -55,9 +55,9 @@ const formation = z
     const sum = formationLines(f).reduce((a, b) => a + b, 0);
     if (sum !== STARTING_PLAYERS - 1) ctx.addIssue({ code: 'custom', message: `the lines must add up to ${STARTING_PLAYERS - 1} outfield players (${f} makes ${sum})` });
   })
-  .describe('Outfield lines from defence to attack: 4-3-3, 3-5-2, 4-2-3-1, 4-4-2…');
+  .describe('Outfield lines from defence to attack: 4-3-3, 3-5-2, 4-2-3-1, 4-4-2…'))();
 
-export const schema = z
+export const schema = /* @__PURE__ */ (() => z
   .strictObject({
     team: team.describe('The team whose line-up this is'),
     formation,
@@ -100,7 +100,7 @@ export const schema = z
         ctx.addIssue({ code: 'custom', path: ['starting', i, 'grid'], message: `${pl.grid} is already the place of starting.${taken.get(pl.grid)}` });
       } else taken.set(pl.grid, i);
     });
-  });
+  }))();
 export type LineupPayload = z.output<typeof schema>;
 type Starter = LineupPayload['starting'][number];
 

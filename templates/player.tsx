@@ -13,14 +13,14 @@ export const version = 2;
 
 export const HEADLINES = ['player-of-the-match', 'goal', 'new-signing'] as const;
 
-const stat = z.strictObject({
+const stat = /* @__PURE__ */ (() => z.strictObject({
   label: line(MAX_STAT_LABEL_CHARS).describe('What is counted: "Passes", "xG"'),
   value: z
     .union([line(MAX_STAT_VALUE_CHARS), z.number()], { error: `must be a number or a text of at most ${MAX_STAT_VALUE_CHARS} characters such as 54, 0.8 or 92 %` })
     .describe('The figure: 54, 0.8, "92 %"'),
-});
+}))();
 
-export const schema = z.strictObject({
+export const schema = /* @__PURE__ */ (() => z.strictObject({
   name: line(MAX_NAME_CHARS).describe('Player name'),
   number: z.int('must be a whole number').min(1, 'must be at least 1').max(MAX_SHIRT_NUMBER, `must be at most ${MAX_SHIRT_NUMBER}`).optional().describe('Shirt number'),
   team: team.describe('The player’s team'),
@@ -29,7 +29,7 @@ export const schema = z.strictObject({
   photo: imageRef.optional().describe('Photo; the shirt number on the team colour is drawn without it'),
   stats: z.array(stat).max(MAX_PLAYER_STATS, `must have at most ${MAX_PLAYER_STATS} stats`).default([]).describe('Figures of the match or season, label and value'),
   ...commonFields,
-});
+}))();
 export type PlayerPayload = z.output<typeof schema>;
 
 export const example: z.input<typeof schema> = {

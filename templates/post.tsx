@@ -21,7 +21,7 @@ export const PLATFORMS = {
   youtube: 'YouTube',
 } as const;
 
-export const schema = z.strictObject({
+export const schema = /* @__PURE__ */ (() => z.strictObject({
   author: z.strictObject({
     name: line(MAX_NAME_CHARS).describe('Display name'),
     handle: line(MAX_HANDLE_CHARS)
@@ -35,7 +35,7 @@ export const schema = z.strictObject({
   date: isoDate.optional(),
   platform: z.enum(Object.keys(PLATFORMS) as [keyof typeof PLATFORMS, ...Array<keyof typeof PLATFORMS>]).optional(),
   ...commonFields,
-});
+}))();
 export type PostPayload = z.output<typeof schema>;
 
 export const example: z.input<typeof schema> = {

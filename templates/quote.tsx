@@ -10,7 +10,7 @@ import { commonFields, imageRef, isoDate, line, paragraph } from './shared/schem
 /** Bumped whenever the quote card's drawing changes, so cached images and ETags roll over. */
 export const version = 2;
 
-export const schema = z.strictObject({
+export const schema = /* @__PURE__ */ (() => z.strictObject({
   text: paragraph(MAX_QUOTE_CHARS).describe('The quotation, without surrounding quotation marks'),
   author: line(MAX_NAME_CHARS).describe('Who said it'),
   role: line(MAX_LINE_CHARS).optional().describe('Their role, e.g. "Head coach, Olympique de Marseille"'),
@@ -18,7 +18,7 @@ export const schema = z.strictObject({
   date: isoDate.optional(),
   avatar: imageRef.optional().describe('Portrait as a data: URI; initials are drawn without it'),
   ...commonFields,
-});
+}))();
 export type QuotePayload = z.output<typeof schema>;
 
 export const example: z.input<typeof schema> = {

@@ -9,28 +9,28 @@ import { commonFields, imageRef, hexColor, isoDate, line } from './shared/schema
 
 export const version = 2;
 
-const goals = z.int('must be a whole number').min(0, 'must be at least 0').max(MAX_SCORE, `must be at most ${MAX_SCORE}`);
+const goals = /* @__PURE__ */ (() => z.int('must be a whole number').min(0, 'must be at least 0').max(MAX_SCORE, `must be at most ${MAX_SCORE}`))();
 
-const team = z.strictObject({
+const team = /* @__PURE__ */ (() => z.strictObject({
   name: line(MAX_NAME_CHARS).describe('Team name'),
   score: goals.optional().describe('Goals; leave out before kick-off'),
   shortName: line(MAX_SHORT_NAME_CHARS).optional().describe('Abbreviation such as OM, used for events'),
   color: hexColor.optional().describe('Team colour for the monogram and accents'),
   crest: imageRef.optional().describe('Crest as a data: URI; a monogram is drawn without it'),
-});
+}))();
 
-const event = z.strictObject({
+const event = /* @__PURE__ */ (() => z.strictObject({
   team: z.enum(['home', 'away']),
   minute,
   player: line(MAX_NAME_CHARS),
   type: z.enum(['goal', 'penalty', 'own-goal', 'red-card']).default('goal'),
-});
+}))();
 
-const pair = z.strictObject({ home: goals, away: goals });
+const pair = /* @__PURE__ */ (() => z.strictObject({ home: goals, away: goals }))();
 
 export const STATUSES = ['scheduled', 'live', 'half-time', 'full-time', 'extra-time', 'penalties'] as const;
 
-export const schema = z.strictObject({
+export const schema = /* @__PURE__ */ (() => z.strictObject({
   home: team,
   away: team,
   competition: line(MAX_NAME_CHARS).optional(),
@@ -44,7 +44,7 @@ export const schema = z.strictObject({
   venue: line(MAX_LINE_CHARS).optional(),
   hashtag: hashtag.optional(),
   ...commonFields,
-});
+}))();
 export type ScorePayload = z.output<typeof schema>;
 type Event = ScorePayload['events'][number];
 type Side = 'home' | 'away';

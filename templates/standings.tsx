@@ -25,7 +25,7 @@ export const version = 2;
 const whole = (min: number, max: number) =>
   z.int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
-const row = z
+const row = /* @__PURE__ */ (() => z
   .strictObject({
     rank: whole(1, MAX_RANK).describe('Position in the table'),
     team,
@@ -49,25 +49,25 @@ const row = z
     if (r.won + r.drawn + r.lost !== r.played) {
       ctx.addIssue({ code: 'custom', path: ['played'], message: `must equal won + drawn + lost (${r.won} + ${r.drawn} + ${r.lost} = ${r.won + r.drawn + r.lost})` });
     }
-  });
+  }))();
 
-const range = {
+const range = /* @__PURE__ */ (() => ({
   from: whole(1, MAX_RANK).describe('First rank'),
   to: whole(1, MAX_RANK).describe('Last rank'),
-};
+}))();
 const orderedRange = <T extends { from: number; to: number }>(r: T, ctx: z.RefinementCtx) => {
   if (r.to < r.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `must be at least from (${r.from})` });
 };
 
-const zone = z
+const zone = /* @__PURE__ */ (() => z
   .strictObject({
     ...range,
     label: line(MAX_LABEL_CHARS).describe('What the zone means: "Ligue des champions", "Relégation"'),
     color: hexColor.describe('Zone colour'),
   })
-  .superRefine(orderedRange);
+  .superRefine(orderedRange))();
 
-export const schema = z.strictObject({
+export const schema = /* @__PURE__ */ (() => z.strictObject({
   competition: line(MAX_NAME_CHARS).optional(),
   matchday: whole(1, MAX_RANK).optional().describe('Matchday number, printed "Matchday 34"'),
   rows: z
@@ -82,7 +82,7 @@ export const schema = z.strictObject({
     .optional()
     .describe('Ranks to show, e.g. 1 to 10; without it, as many rows as the size shows legibly, around the highlighted club'),
   ...commonFields,
-});
+}))();
 export type StandingsPayload = z.output<typeof schema>;
 type Row = StandingsPayload['rows'][number];
 

@@ -3,7 +3,7 @@ import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildSync } from 'esbuild';
 import { ALLOCATOR_ENV, buildService, freePort, ROOT, SERVER_NODE_FLAGS } from '../lib/service.ts';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,12 +45,15 @@ export interface FirstServerCard {
   /** ms from spawning `node dist/server.js` to its "listening" line, and to the first 200 PNG of the quote card. */
   listening: number;
   done: number;
+  /** CPU time (ms, all its threads) the server had used when the first card arrived: less noisy than wall time on a shared machine. */
+  cpu?: number;
   serverTiming: string;
   error?: string;
 }
 
 /**
- * The service's first card: spawn the built server (as `npm start` does, after its build step), request
+ * The service's first card: spawn the built server (as `npm start` does, after its build step; or
+ * `serverFile`, already built, for an A/B of two builds: scripts/bench/first-card-ab.ts), request
  * the quote card's GET URL from the moment the process exists (retrying refused connections every 5 ms),
  * and time the first 200.
  */
@@ -66,11 +69,21 @@ function get(url: string): Promise<{ status: number; serverTiming: string }> {
   });
 }
 
-export async function firstCardServer(path: string): Promise<FirstServerCard> {
-  buildService();
+/** utime + stime of a process (Linux /proc; clock ticks of 10 ms), in ms; NaN elsewhere. */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+export async function firstCardServer(path: string, serverFile?: string): Promise<FirstServerCard> {
+  if (serverFile === undefined) buildService();
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(ROOT, 'dist', 'server.js')], { cwd: ROOT, env: { ...ALLOCATOR_ENV, ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverFile ?? join(ROOT, 'dist', 'server.js')], { cwd: ROOT, env: { ...ALLOCATOR_ENV, ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'ignore'] });
   let listening = Number.NaN;
   child.stdout!.on('data', (d: Buffer) => {
     if (Number.isNaN(listening) && d.toString().includes('listening')) listening = performance.now() - t0;
@@ -84,7 +97,7 @@ export async function firstCardServer(path: string): Promise<FirstServerCard> {
         continue;
       }
       if (res.status !== 200) return { listening, done: Number.NaN, serverTiming: '', error: `status ${res.status}` };
-      return { listening, done: performance.now() - t0, serverTiming: res.serverTiming };
+      return { listening, done: performance.now() - t0, cpu: processCpuMs(child.pid!), serverTiming: res.serverTiming };
     }
   } finally {
     child.kill('SIGKILL');

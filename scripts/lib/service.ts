@@ -57,7 +57,8 @@ export const ALLOCATOR_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MA
  * pool.ts WORKER_OLD_GENERATION_MB: not a budget any thread comes near (live heaps of 19–22 MB here, 34–40 MB in
  * a worker), but below 2 GB V8 collects at 1.3× the live heap instead of up to 4×: the HTTP thread's V8 heap
  * at the peak of a distinct-card run 65–74 → 28–32 MB (the workers': pool.ts). Set them too where
- * `node dist/server.js` is started otherwise.
+ * `node dist/server.js` is started otherwise: the render worker's code cache is made under them too
+ * (scripts/build.mjs START_NODE_FLAGS), and V8 refuses it under other flags.
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2', '--max-old-space-size=256'];
 

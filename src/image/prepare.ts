@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import { TEMPLATES, type CardKind } from '../../templates/index.ts';
+import type { CardKind } from '../../templates/index.ts';
+import { VIEWS } from '../../templates/views.ts';
 import { makeContext } from '../../templates/shared/context.ts';
 import { IMAGE_FIELDS, SIZES, type CommonOptions } from '../../templates/shared/schema.ts';
 import { MAX_SCALE } from '../../templates/shared/limits.ts';
@@ -148,7 +149,7 @@ export function createImagePreparer(opts: { resizer: ImageResizer; emoji: EmojiS
     if (!boxes) {
       const size = SIZES[payload.size];
       const ctx = makeContext({ ...size, size: payload.size, locale: payload.locale, palette: palette(payload.theme), measurer: NO_MEASURE, emoji: opts.emoji });
-      const drawn = drawnImages(TEMPLATES[kind].view(payload, ctx));
+      const drawn = drawnImages(VIEWS[kind](payload, ctx));
       boxes = new Map();
       for (const d of drawn) {
         for (const f of fields) {

@@ -1,5 +1,6 @@
 import satori from 'satori';
-import { TEMPLATES, type CardKind } from '../../templates/index.ts';
+import type { CardKind } from '../../templates/index.ts';
+import { VIEWS } from '../../templates/views.ts';
 import { makeContext } from '../../templates/shared/context.ts';
 import { SIZES, type CommonOptions } from '../../templates/shared/schema.ts';
 import { palette } from '../../templates/shared/theme.ts';
@@ -192,7 +193,7 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
   }
 
   async function render(req: RenderRequest): Promise<RenderResult> {
-    const template = TEMPLATES[req.kind];
+    const view = VIEWS[req.kind];
     const p = req.payload;
     const base = SIZES[p.size];
     const t0 = performance.now();
@@ -209,7 +210,7 @@ export async function createRenderer(assets: RenderAssets): Promise<Renderer> {
         emoji,
       });
       const { out, fonts } = await viewWithFonts(() => {
-        const tree = template.view(p, ctx);
+        const tree = view(p, ctx);
         checkImages(tree);
         return { tree, images: emojiImages(tree, emoji) };
       }, lease);

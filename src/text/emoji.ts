@@ -19,7 +19,17 @@ const EMOJI_LIKE = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+/**
+ * Text in which every UTF-16 unit is a grapheme of its own: printable ASCII, Latin-1, Latin Extended-A/B and
+ * IPA (no combining mark: those start at U+0300), and general punctuation and currency signs without the
+ * joiners, directional marks and separators among them (U+200B–U+200F, U+2028–U+202F, U+2060–U+206F). None of
+ * these extends, joins or prepends to a neighbour under UAX #29, so splitting them is what Intl.Segmenter
+ * does, at a fraction of its cost: graphemes() took 2.2 ms of a render worker's card, mostly on such text.
+ */
+const ONE_UNIT_GRAPHEMES = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205f\u20a0-\u20c0]*$/;
+
 export function graphemes(text: string): string[] {
+  if (ONE_UNIT_GRAPHEMES.test(text)) return text.split('');
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 

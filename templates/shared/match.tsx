@@ -15,16 +15,16 @@ import { luminance, mix, readableOn } from './theme.ts';
  */
 
 /** A match minute: `67`, `45+2`, optionally followed by an apostrophe. Normalised to `45+2’`. */
-export const minute = z
+export const minute = /* @__PURE__ */ (() => z
   .string()
   .trim()
   .regex(/^\d{1,3}(?:\+\d{1,2})?['’]?$/u, 'must be a match minute such as 67 or 45+2')
-  .transform((m) => `${m.replace(/['’]$/u, '')}’`);
+  .transform((m) => `${m.replace(/['’]$/u, '')}’`))();
 
 /** A hashtag, with or without its `#`; always printed with it. */
-export const hashtag = line(60)
+export const hashtag = /* @__PURE__ */ (() => line(60)
   .regex(/^#?[\p{L}\p{N}_]+$/u, 'must be a hashtag such as #OMAtalanta')
-  .transform((t) => (t.startsWith('#') ? t : `#${t}`));
+  .transform((t) => (t.startsWith('#') ? t : `#${t}`)))();
 
 /**
  * One of a few preset words that the card prints in its locale (`derby` → « Derby », `final` → « Finale »),
@@ -35,12 +35,12 @@ export function presetOrText<const T extends readonly [string, ...string[]]>(pre
 }
 
 /** A club as the match kinds (fixture, lineup, player, standings) name it. */
-export const team = z.strictObject({
+export const team = /* @__PURE__ */ (() => z.strictObject({
   name: line(MAX_NAME_CHARS).describe('Team name'),
   shortName: line(MAX_SHORT_NAME_CHARS).optional().describe('Abbreviation such as OM or PSG, for tight places and the monogram'),
   color: hexColor.optional().describe('Team colour'),
   crest: imageRef.optional().describe('Crest image; a monogram shield on the team colour is drawn without it'),
-});
+}))();
 export type Team = z.output<typeof team>;
 
 /** The team's colour: the one given, or a stable colour of its name. */

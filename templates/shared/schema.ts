@@ -16,11 +16,18 @@ export type Locale = (typeof LOCALES)[number];
 /** Locales written right to left: their cards mirror (avatar, name and date on the right). */
 export const RTL_LOCALES: ReadonlySet<Locale> = new Set(['ar', 'he', 'fa']);
 
+/*
+ * Every schema a template module builds at load is wrapped in an arrow function called at once and marked
+ * `@__PURE__` (esbuild's annotation comment): it tells esbuild the value may be dropped when nothing uses it, so the Node render worker's bundle, which draws views
+ * (templates/views.ts) and never validates, holds neither the schemas nor zod (~100 ms of a worker's start).
+ * tests/build.test.ts fails if zod comes back into that bundle.
+ */
+
 /** `#rgb` or `#rrggbb`; the `#` may be left out, which spares URL-encoding it as %23 in GET URLs. */
-export const hexColor = z
+export const hexColor = /* @__PURE__ */ (() => z
   .string()
   .regex(/^#?(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour such as #0a84ff or 0a84ff')
-  .transform((s) => (s.startsWith('#') ? s : `#${s}`).toLowerCase());
+  .transform((s) => (s.startsWith('#') ? s : `#${s}`).toLowerCase()))();
 
 /**
  * Line and paragraph separators: LF, CR (alone or before LF), NEL U+0085, LINE SEPARATOR U+2028 and
@@ -70,14 +77,14 @@ export function paragraph(max: number) {
  * nothing decoded). One refinement that never throws: a malformed URI is a message on its field, not a 500.
  * SVG is refused: it can reference other resources, and remote URLs are not fetched at render time.
  */
-export const dataImage = z
+export const dataImage = /* @__PURE__ */ (() => z
   .string()
   .max(MAX_IMAGE_DATA_URI_CHARS, `must be at most ${MAX_IMAGE_DATA_URI_CHARS} characters`)
   .superRefine((uri, ctx) => {
     if (uri.length > MAX_IMAGE_DATA_URI_CHARS) return; // already reported by max()
     const problem = dataImageProblem(uri);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  }))();
 
 /**
  * Names of the payload fields that hold an image (imageRef): remote images are fetched, and the service's
@@ -90,7 +97,7 @@ export const IMAGE_FIELDS: ReadonlySet<string> = new Set(['avatar', 'crest', 'ph
  * only, see CARD_REMOTE_IMAGE_HOSTS) and turns into a data: URI before rendering; templates only ever see
  * data: URIs, so nothing is fetched during a render.
  */
-export const imageRef = z
+export const imageRef = /* @__PURE__ */ (() => z
   .string()
   .max(MAX_IMAGE_DATA_URI_CHARS, `must be at most ${MAX_IMAGE_DATA_URI_CHARS} characters`)
   .superRefine((value, ctx) => {
@@ -106,27 +113,27 @@ export const imageRef = z
   .describe('data:image/(png|jpeg|gif);base64,… or an https:// URL (fetched only from allow-listed hosts)')
   // JSON Schema: marks the field as an image for form generators (the editor's file picker), as
   // react-jsonschema-form's `data-url` format does; the https:// form is in the description.
-  .meta({ format: 'data-url' });
+  .meta({ format: 'data-url' }))();
 
 /**
  * ISO 8601 date (`2024-05-02`) or date-time with an offset (`2024-05-02T21:47:00+02:00`), in the years
  * MIN_YEAR..MAX_YEAR (the year as written, before any offset is applied).
  */
-export const isoDate = z
+export const isoDate = /* @__PURE__ */ (() => z
   .union([z.iso.date(), z.iso.datetime({ offset: true })], {
     error: 'must be an ISO 8601 date (2024-05-02) or date-time with offset (2024-05-02T21:47:00+02:00)',
   })
-  .refine((s) => Number(s.slice(0, 4)) >= MIN_YEAR && Number(s.slice(0, 4)) <= MAX_YEAR, `must be a date in the years ${MIN_YEAR} to ${MAX_YEAR}`);
+  .refine((s) => Number(s.slice(0, 4)) >= MIN_YEAR && Number(s.slice(0, 4)) <= MAX_YEAR, `must be a date in the years ${MIN_YEAR} to ${MAX_YEAR}`))();
 
-export const brandTheme = z.strictObject({
+export const brandTheme = /* @__PURE__ */ (() => z.strictObject({
   base: z.enum(['light', 'dark']).default('dark').describe('Palette the brand colours are laid on'),
   background: hexColor.describe('Card background'),
   foreground: hexColor.optional().describe('Main text colour (default: white or near-black, whichever contrasts)'),
   accent: hexColor.optional().describe('Hashtags, mentions, links and highlights'),
-});
+}))();
 
 /** Fields every card kind accepts. */
-export const commonFields = {
+export const commonFields = /* @__PURE__ */ (() => ({
   size: z.enum(['og', 'x', 'square', 'story']).default('og').describe('og 1200×630, x 1200×675, square 1080×1080, story 1080×1920'),
   scale: z
     .number()
@@ -139,7 +146,7 @@ export const commonFields = {
     .default('light')
     .describe('light, dark, or brand colours'),
   locale: z.enum(LOCALES).default('en').describe('Language of dates, status words and typography rules'),
-};
+}))();
 
 export type Theme = z.output<typeof commonFields.theme>;
 export interface CommonOptions {

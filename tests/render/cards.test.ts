@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { KINDS } from '../../templates/index.ts';
+import { KINDS, TEMPLATES } from '../../templates/index.ts';
+import { VIEWS } from '../../templates/views.ts';
 import { SIZES, type SizeName } from '../../templates/shared/schema.ts';
 import { compareToGolden, decode } from '../image.ts';
 import { parsed, renderer } from '../helpers.ts';
 
 const SIZE_NAMES = Object.keys(SIZES) as SizeName[];
+
+it('the render core draws each kind with that kind’s view (templates/views.ts, the schemas left out)', () => {
+  expect(Object.keys(VIEWS).sort()).toEqual([...KINDS].sort());
+  for (const kind of KINDS) expect(VIEWS[kind]).toBe(TEMPLATES[kind].view);
+});
 
 describe('every kind renders at every size, as its golden image', () => {
   for (const kind of KINDS) {

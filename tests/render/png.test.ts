@@ -1,8 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../src/render/png.ts';
-import { resvgRasterizer } from '../../src/adapter/node/resvg.ts';
+import { encodePng, premultipliedRows, straightenRows } from '../../src/render/png.ts';
+import { patchedGlue, rasterize, resvgRasterizer } from '../../src/adapter/node/resvg.ts';
 import { decode } from '../image.ts';
 import { parsed, renderer } from '../helpers.ts';
 
@@ -74,5 +74,53 @@ describe('the Node rasterizer (resvg-wasm)', () => {
     const big = decode(await resvgRasterizer.toPng(story, 1080 * 3));
     expect([big.width, big.height]).toEqual([3240, 5760]);
     expect(Buffer.from(await resvgRasterizer.toPng(small, 1200)).equals(Buffer.from(before))).toBe(true);
+  });
+});
+
+describe('the PNG encoder on large images', () => {
+  it('keeps the alpha of one translucent pixel far into an otherwise opaque image', () => {
+    const w = 100, h = 100;
+    const rgba = new Uint8Array(w * h * 4).fill(255);
+    const at = (w * h - 3) * 4; // past the first block of pixels the opacity check looks at
+    rgba.set([10, 20, 0, 51], at); // premultiplied: straight (50, 100, 0) at alpha 51
+    const back = decode(encodePng(rgba, w, h, deflate));
+    expect([...back.data.subarray(at, at + 4)]).toEqual([50, 100, 0, 51]);
+    expect([...back.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+  });
+});
+
+describe('resvg-wasm read in place', () => {
+  it('refuses a resvg-wasm glue whose pixel copy it does not recognise, rather than copying silently', () => {
+    expect(() => patchedGlue('imports.wbg.__wbg_new = function(arg0) { return new Uint8Array(arg0); };')).toThrow(
+      '@resvg/resvg-wasm: the pixel copy to skip was not found once in its glue; see PIXELS_COPY in src/adapter/node/resvg.ts',
+    );
+  });
+
+  it('hands over the pixmap as a view of the wasm memory, with the pixels native resvg-js draws', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#0f172a"/><circle cx="10" cy="10" r="7" fill="#dc2626" fill-opacity="0.5"/></svg>';
+    const seen = await rasterize(svg, 40, (pixels, width, height) => ({ copy: Uint8Array.from(pixels), memory: pixels.buffer.byteLength, width, height }));
+    expect([seen.width, seen.height]).toEqual([40, 20]);
+    expect(seen.memory).toBeGreaterThan(seen.copy.length); // the instance's linear memory, not a buffer of its own
+    const native = new Resvg(svg, { font: { loadSystemFonts: false }, shapeRendering: 2 }).render();
+    expect(Buffer.from(seen.copy).equals(Buffer.from(native.pixels))).toBe(true);
+  });
+});
+
+describe('the service’s split encoding', () => {
+  it('gives encodePng’s bytes: rows copied premultiplied into a reused buffer, straightened and deflated after', async () => {
+    const { finishPng } = await import('../../src/adapter/node/png-deflate.ts');
+    const w = 70, h = 90;
+    const opaque = new Uint8Array(w * h * 4).fill(255);
+    const translucent = opaque.slice();
+    translucent.set([10, 20, 0, 51, 0, 0, 0, 0], (w * h - 40) * 4); // premultiplied, then fully transparent
+    let spare: ArrayBuffer | undefined = new Uint8Array((w * 4 + 1) * h).fill(7).buffer; // an earlier card's rows
+    for (const rgba of [translucent, opaque, translucent]) {
+      const rows = premultipliedRows(rgba, w, h, spare);
+      spare = undefined;
+      const done = await finishPng({ body: new Uint8Array(0), width: w, height: h, timings: { view: 0, layout: 0, raster: 0, encode: 0 }, pngRows: { rows, width: w, height: h } }, (b) => (spare = b));
+      expect(Buffer.from(done.body).equals(Buffer.from(encodePng(rgba, w, h, deflate)))).toBe(true);
+      expect(spare).toBe(rows.buffer);
+    }
+    expect(() => straightenRows(new Uint8Array(10), 2, 2)).toThrow('straightenRows: 10 bytes is not 2×2 scanlines');
   });
 });

@@ -8,6 +8,8 @@ import { createApp } from '../../src/http/app.ts';
 import { CardError } from '../../src/errors.ts';
 import { createWorkerPool, type RenderService } from '../../src/adapter/node/pool.ts';
 import { RENDERER_VERSION } from '../../src/version.ts';
+import { WARM_UP_REQUEST } from '../../src/adapter/node/warm-up.ts';
+import { TEMPLATES } from '../../templates/index.ts';
 import { emoji, parsed, renderer } from '../helpers.ts';
 
 const pools: RenderService[] = [];
@@ -21,6 +23,10 @@ afterAll(async () => {
 });
 
 describe('worker pool', () => {
+  it("a worker's warm-up card is the quote example as the schema outputs it (written out so the worker needs no zod)", () => {
+    expect(WARM_UP_REQUEST).toEqual({ kind: 'quote', payload: TEMPLATES.quote.schema.parse(TEMPLATES.quote.example), format: 'png' });
+  });
+
   it('renders in worker threads the same bytes as the in-process core', async () => {
     const p = pool({ workers: 2, maxQueue: 16, timeoutMs: 30_000 });
     const payload = parsed('quote');

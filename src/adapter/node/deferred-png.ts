@@ -1,6 +1,6 @@
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { Rasterizer } from '../../render/pipeline.ts';
-import { pngRows } from '../../render/png.ts';
+import { premultipliedRows } from '../../render/png.ts';
 import type { DeferredResult, PngRows } from './png-deflate.ts';
 import { rasterize, resvgRasterizer } from './resvg.ts';
 
@@ -19,11 +19,13 @@ export function deferringRasterizer(): { rasterizer: Rasterizer; take(): PngRows
     rasterizer: {
       async toPng(svg, width, split) {
         if (!split) return resvgRasterizer.toPng(svg, width);
-        const { pixels, width: w, height: h } = await rasterize(svg, width);
-        const t0 = performance.now();
-        pending = { rows: pngRows(pixels, w, h, spare), width: w, height: h };
+        pending = await rasterize(svg, width, (pixels, w, h) => {
+          const t0 = performance.now();
+          const rows = premultipliedRows(pixels, w, h, spare);
+          split.encode = performance.now() - t0;
+          return { rows, width: w, height: h };
+        });
         spare = undefined;
-        split.encode = performance.now() - t0;
         return empty;
       },
     },

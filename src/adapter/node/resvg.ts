@@ -32,7 +32,27 @@ import { DEFLATE_LEVEL } from './png-deflate.ts';
  */
 export const SHARED_INSTANCE_MAX_PIXELS = 2400 * 1260;
 
-type ResvgModule = { Resvg: typeof ResvgClass; initWasm: typeof InitWasm };
+type ResvgModule = { Resvg: typeof ResvgClass; initWasm: typeof InitWasm; pixelsInPlace(image: RenderedImage): Uint8Array };
+type RenderedImage = ReturnType<InstanceType<typeof ResvgClass>['render']>;
+
+/**
+ * resvg-wasm's `pixels` getter hands out a copy of the pixmap: wasm-bindgen makes a view of linear memory and
+ * then `new Uint8Array(view)`, a fresh 3 MB (og) to 8 MB (story) buffer per card that the render thread
+ * page-faults in and the GC must collect (2.9 ms of a 1200×630 card in a CPU profile, as much as its parse).
+ * Each copy of the glue gets `pixelsInPlace(image)`, which returns that view itself: valid until the image is
+ * freed or the instance next allocates, so callers read it at once (rasterize() below). The glue line it
+ * changes is matched exactly; if a new resvg-wasm changes it, loading fails loudly here rather than copying.
+ */
+const PIXELS_COPY = 'const ret = new Uint8Array(getObject(arg0));';
+const PIXELS_PATCH = `
+var pixelsView = false;
+module.exports.pixelsInPlace = (image) => { pixelsView = true; try { return image.pixels; } finally { pixelsView = false; } };`;
+
+/** resvg-wasm's glue source with pixelsInPlace added (exported for its test). */
+export function patchedGlue(source: string): string {
+  if (source.split(PIXELS_COPY).length !== 2) throw new Error('@resvg/resvg-wasm: the pixel copy to skip was not found once in its glue; see PIXELS_COPY in src/adapter/node/resvg.ts');
+  return source.replace(PIXELS_COPY, 'const ret = pixelsView ? getObject(arg0) : new Uint8Array(getObject(arg0));') + PIXELS_PATCH;
+}
 
 const require = createRequire(import.meta.url);
 let glue: ((module: { exports: object }, exports: object) => void) | undefined;
@@ -46,7 +66,7 @@ let compiled: WebAssembly.Module | undefined;
  */
 async function instance(): Promise<ResvgModule> {
   if (!glue) {
-    const source = readFileSync(require.resolve('@resvg/resvg-wasm'), 'utf8');
+    const source = patchedGlue(readFileSync(require.resolve('@resvg/resvg-wasm'), 'utf8'));
     glue = new Function('module', 'exports', source) as (module: { exports: object }, exports: object) => void;
     compiled = new WebAssembly.Module(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
   }
@@ -76,17 +96,24 @@ function drawnPixels(svg: string, width: number): number {
  */
 export const resvgRasterizer: Rasterizer = {
   async toPng(svg, width, split) {
-    const { pixels, width: w, height: h } = await rasterize(svg, width);
-    const t0 = performance.now();
-    const png = encodePng(pixels, w, h, deflate);
-    if (split) split.encode = performance.now() - t0;
+    let encode = 0;
+    const png = await rasterize(svg, width, (pixels, w, h) => {
+      const t0 = performance.now();
+      const out = encodePng(pixels, w, h, deflate);
+      encode = performance.now() - t0;
+      return out;
+    });
+    if (split) split.encode = encode;
     return png;
   },
 };
 
-/** `svg` drawn `width` pixels wide, as premultiplied RGBA copied out of the wasm instance (whose pixmap is freed). */
-export async function rasterize(svg: string, width: number): Promise<{ pixels: Uint8Array; width: number; height: number }> {
-  const { Resvg } = drawnPixels(svg, width) > SHARED_INSTANCE_MAX_PIXELS ? await instance() : await (shared ??= instance());
+/**
+ * Draws `svg` `width` pixels wide and hands its premultiplied RGBA pixels to `use`, in place in the wasm
+ * instance's memory: `use` must copy what it keeps before it returns (the pixmap is freed after it).
+ */
+export async function rasterize<T>(svg: string, width: number, use: (pixels: Uint8Array, width: number, height: number) => T): Promise<T> {
+  const { Resvg, pixelsInPlace } = drawnPixels(svg, width) > SHARED_INSTANCE_MAX_PIXELS ? await instance() : await (shared ??= instance());
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     font: { loadSystemFonts: false },
@@ -97,7 +124,7 @@ export async function rasterize(svg: string, width: number): Promise<{ pixels: U
   try {
     const image = resvg.render();
     try {
-      return { pixels: image.pixels, width: image.width, height: image.height };
+      return use(pixelsInPlace(image), image.width, image.height);
     } finally {
       image.free();
     }

@@ -1,4 +1,4 @@
-import type { Sharp, SharpOptions } from 'sharp';
+import type Sharp from 'sharp';
 import type { ImageLimits } from '../../image/limits.ts';
 import type { ImageResizer } from '../../image/prepare.ts';
 
@@ -27,27 +27,27 @@ const JPEG_QUALITY = 90;
 // failOn 'warning': a JPEG whose frame declares more rows than its data holds decodes with only a libjpeg
 // warning ("premature end of data segment") into a grey-bottomed, half-drawn image; it is refused instead (400).
 // Benign quirks such as extraneous bytes before EOI still decode.
-let loading: Promise<(input: Uint8Array, options: SharpOptions) => Sharp> | undefined;
+let loaded: Promise<typeof Sharp> | undefined;
 
 /**
- * sharp is loaded with the first image to resize, not at start: libvips and its libraries cost the process
- * ~18 MB of RSS once loaded (`require('sharp')` alone: +18.6 MB), which a service drawing cards without images
- * never needs. The first resize waits for the load once (91–171 ms at load 4–5, on the main thread).
+ * sharp, loaded on the first resize rather than at boot: loading libvips took ~85 ms of the main thread's CPU
+ * (250–450 ms of wall time at load 6) before the service could listen, and most cards carry no image.
  */
-function loadSharp() {
-  return (loading ??= import('sharp').then(({ default: sharp }) => {
+function libvips(): Promise<typeof Sharp> {
+  loaded ??= import('sharp').then(({ default: sharp }) => {
     // No operation cache (it would keep decoded images in memory between cards) and one libvips thread per
     // image: the cores belong to the render workers, and resizes are small.
     sharp.cache(false);
     sharp.concurrency(1);
     return sharp;
-  }));
+  });
+  return loaded;
 }
 
 export function createSharpResizer(limits: ImageLimits): ImageResizer {
   return {
     async resize(bytes, mime, width, height) {
-      const sharp = await loadSharp();
+      const sharp = await libvips();
       const image = sharp(bytes, { limitInputPixels: limits.maxPixels, sequentialRead: true, failOn: 'warning', pages: 1 })
         .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
         .timeout({ seconds: RESIZE_TIMEOUT_SECONDS });

@@ -1,14 +1,12 @@
-import v8 from 'node:v8';
 import vm from 'node:vm';
 import { loadTwemoji, nodeFonts } from './assets.ts';
 import { residentCoverage } from './resident-coverage.ts';
 import { createRenderer, type RenderRequest, type RenderResult } from '../../render/pipeline.ts';
 import { SHARED_INSTANCE_MAX_PIXELS } from './resvg.ts';
 import { deferringRasterizer, movable } from './deferred-png.ts';
-import { TEMPLATES } from '../../../templates/index.ts';
+import { WARM_UP_REQUEST } from './warm-up.ts';
 import { renderStarted, type PoolTask } from './pool-task.ts';
-
-const MAX_OPTIMIZED_BYTECODE_BYTES = 12_000;
+import { setRenderThreadFlags } from './worker-flags.ts';
 
 /**
  * A render worker thread. Fonts are read once per worker, at start; satori parses each face on first use.
@@ -20,24 +18,7 @@ const MAX_OPTIMIZED_BYTECODE_BYTES = 12_000;
  * (up to ~150 MB for a story at scale 3), which is garbage once the card is done: a forced full GC then hands
  * it back at once instead of whenever V8 next collects, so two large cards in a row never hold two instances.
  */
-v8.setFlagsFromString('--expose-gc');
-/**
- * No TurboFan for functions of more than 12,000 bytes of bytecode. satori's main layout function (~17 KB of
- * bytecode, `MB` in its bundle) took 350-470 ms of TurboFan each time it was optimized, then deoptimized
- * ("wrong map") on a later card and optimized again, on V8's compiler threads all the time (--trace-opt: 3.6 s of
- * compilation over 60 cards; the service's compiler threads used ~4.5 s of CPU per 10 s of distinct cards). Left
- * to the baseline tiers it costs less than its recompilations: in-process CPU per card 88-160 -> 70-120 ms
- * (quote, score, post og, post story; same wall time). V8's flags are per process: the HTTP thread gets it too.
- */
-v8.setFlagsFromString(`--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE_BYTES}`);
-/**
- * One background thread, not one per core, optimizes the hot wasm functions (resvg, HarfBuzz, yoga) during the
- * first cards. Each optimization job works in compiler zones of 32 KB blocks from glibc's malloc, tens of MB at
- * once with parallel jobs, and what is freed stays in the process as fragmented heap (the small long-lived
- * allocations each job leaves between the blocks keep glibc from returning it). One job at a time leaves less:
- * RSS after 24 cards 200/211/212 → 188/189/190 MB, CPU per card unchanged (issue 13, README Performance).
- */
-v8.setFlagsFromString('--wasm-num-compilation-tasks=1');
+setRenderThreadFlags();
 const gc = vm.runInNewContext('gc') as () => void;
 
 const raster = deferringRasterizer();
@@ -50,9 +31,11 @@ const renderer = residentCoverage().then((coverage) => createRenderer({ fonts: {
  * here only loses the warm-up; the request that follows reports its own error.
  */
 const warm = renderer
-  .then((r) => r.render({ kind: 'quote', payload: TEMPLATES.quote.schema.parse(TEMPLATES.quote.example), format: 'png' }))
+  .then((r) => r.render(WARM_UP_REQUEST))
   .catch(() => undefined)
   .finally(() => raster.take());
+/** Settles once the warm-up card is drawn: the build writes the code cache then (scripts/build.mjs). */
+export const warmedUp: Promise<void> = warm.then(() => undefined);
 
 /**
  * Returns the card with its PNG scanlines moved to the main thread, which deflates them (deferred-png.ts): this
