@@ -30,7 +30,7 @@ const WORKER_EXTERNAL = ['piscina', 'harfbuzzjs'];
  */
 const SERVER_EXTERNAL = ['sharp', 'esbuild', 'piscina'];
 /** The node flags of `npm start` (package.json; scripts/lib/service.ts SERVER_NODE_FLAGS): the code cache is made under them. */
-const START_NODE_FLAGS = ['--max-semi-space-size=2'];
+const START_NODE_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256'];
 /** CommonJS packages bundled into ESM call require() for Node built-ins: each output module gets one. */
 const REQUIRE_BANNER = "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
 /** esbuild's metafile of the worker bundle, written beside it: what it pulled in (tests/build.test.ts reads it). */

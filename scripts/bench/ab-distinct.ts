@@ -2,7 +2,8 @@
  * A/B of two built servers on distinct cards, for iterating on a change (`npm run load` is the reference run):
  *   node scripts/build.mjs dist-a   (before)      node scripts/build.mjs dist-b   (after)
  *   npx tsx scripts/bench/ab-distinct.ts "dist-a --max-semi-space-size=2" "dist-b --max-semi-space-size=2" [rounds] [seconds] [connections]
- * Each argument is a build directory and the node flags to start its server.js with; the runs alternate A, B,
+ * Each argument is a build directory and the node flags to start its server.js with, optionally after environment
+ * settings for that server alone ("MALLOC_MMAP_THRESHOLD_=32768 dist-b --max-semi-space-size=2"); the runs alternate A, B,
  * A, B… (a shared machine's load drifts), each after 12 warm-up cards, and print cards/s, tree CPU per card,
  * cores, p50, peak and idle RSS and the load average. CACHED=1 asks 12 cards over and over (memory-cache hits);
  * THREADS=1 prints each thread's CPU seconds during the run (render worker, V8's platform threads, libuv's).
@@ -26,9 +27,11 @@ const CONN = Number(connArg ?? 16);
 const KINDS: CardKind[] = ['quote', 'score', 'post'];
 let next = 5_000_000 + Math.floor(Math.random() * 1000) * 10_000;
 async function run(spec: string) {
-  const [dir, ...nodeArgs] = spec.split(' ');
+  const words = spec.split(' ');
+  const settings = Object.fromEntries(words.filter((w, i) => i < words.findIndex((x) => !/^[A-Z_]+=/.test(x))).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+  const [dir, ...nodeArgs] = words.slice(Object.keys(settings).length);
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, dir!, 'server.js')], { cwd: ROOT, env: { ...ALLOCATOR_ENV, ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, dir!, 'server.js')], { cwd: ROOT, env: { ...ALLOCATOR_ENV, ...process.env, ...settings, PORT: String(port) }, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     try { if ((await fetch(`${base}/healthz`)).ok) break; } catch {}

@@ -52,11 +52,15 @@ export const ALLOCATOR_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MA
  * young generation capped at 2 MB semi-spaces instead of 16 (workers set their own, pool.ts). The HTTP thread's
  * garbage is short-lived (queries, validation, headers), so a larger young generation only grows RSS: peak RSS
  * of the process tree in a distinct-card run 265/327/326 -> 252/312/314 MB (three alternating pairs, load 4-5),
- * CPU per card and cached answers per second within the noise. Set them too where `node dist/server.js` is
- * started otherwise: the render worker's code cache is made under them too (scripts/build.mjs START_NODE_FLAGS),
- * and V8 refuses it under other flags.
+ * CPU per card and cached answers per second within the noise. `--max-old-space-size=256`: the old generation
+ * capped at 256 MB, for the HTTP thread and (V8's flags are per process) the render workers, the same figure as
+ * pool.ts WORKER_OLD_GENERATION_MB: not a budget any thread comes near (live heaps of 19–22 MB here, 34–40 MB in
+ * a worker), but below 2 GB V8 collects at 1.3× the live heap instead of up to 4×: the HTTP thread's V8 heap
+ * at the peak of a distinct-card run 65–74 → 28–32 MB (the workers': pool.ts). Set them too where
+ * `node dist/server.js` is started otherwise: the render worker's code cache is made under them too
+ * (scripts/build.mjs START_NODE_FLAGS), and V8 refuses it under other flags.
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2', '--max-old-space-size=256'];
 
 let built = false;
 /** The server as `npm start` runs it: `npm run build` once per script run, then `node dist/server.js`. */

@@ -36,9 +36,25 @@ export const WORKER_START_LIMIT_MS = 60_000;
 /**
  * V8's young generation per render worker. The default (16 MB semi-spaces) lets each worker hold ~32 MB of
  * short-lived layout garbage between scavenges; at 6 MB a renderer thread measured 156 MB instead of 188 MB
- * after 150 cards, with no more CPU per card (median 61–70 ms vs 72–81 ms, same run).
+ * after 150 cards, with no more CPU per card (median 61–70 ms vs 72–81 ms, same run). V8's heap flags are per
+ * process and win over a worker's resourceLimits: under `npm start` (`--max-semi-space-size=2`) a worker's
+ * semi-spaces are 2 MB too (its new space measured 4 MB whatever this says).
  */
 const WORKER_YOUNG_GENERATION_MB = 6;
+
+/**
+ * V8's old generation per render worker, at most. Not a budget a card comes near (a worker's live heap measured
+ * 34–40 MB after its collections, the largest cards included, and pixmaps live in resvg's wasm memory, outside
+ * it): what it changes is how far V8 lets garbage pile up between full collections. With a limit of 2 GB or more
+ * (V8's default on a machine of 16 GB+, 4 GB here) V8 grows the old generation to up to 4× the live heap before
+ * collecting, and satori's garbage took a worker's old generation to 116–125 MB in a 20 s distinct-card run; at
+ * 256 MB or less the factor is 1.3 (V8's heap controller), and it stayed at 37–41 MB: peak RSS of the service
+ * 289–304 → 204–210 MB (three A/B pairs). The price is full collections, 22–33 instead of 4 per 15–20 s
+ * (~2–3 ms of pause a card, and as much marking on V8's helper threads): CPU per card ~10% higher in A/B runs
+ * (README, Performance). 1,024 MB (factor 1.6) halves them for 10–17 MB more. `npm start` gives the HTTP thread
+ * the same limit (`--max-old-space-size`, which also overrides this one: V8's flags are per process).
+ */
+export const WORKER_OLD_GENERATION_MB = 256;
 
 /**
  * A render stopped at its timeout terminates its worker thread, but Worker.terminate() cannot interrupt native
@@ -70,7 +86,7 @@ export function createWorkerPool(opts: PoolOptions): RenderService {
     // buffers still) never run. Message passing lets each worker's loop turn between tasks.
     atomics: 'disabled',
     idleTimeout: Number.POSITIVE_INFINITY,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
     // A TypeScript worker (tests, tsx) loads through tsx whether or not the parent was started with it; the
     // built worker (dist/worker.js, what `npm start` runs) needs no loader, which saves a loader thread each.
     execArgv: workerFile.pathname.endsWith('.ts') ? (process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx']) : [],
