@@ -39,6 +39,8 @@ const WORKER_META = 'worker.meta.json';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = process.argv[2] ?? 'dist';
 const started = performance.now();
+/** A small ESM file that loads every package from node_modules: the worker's loader, the build-time coverage helper. */
+const ESM_WITH_PACKAGES_EXTERNAL = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' };
 await build({
   absWorkingDir: root,
   entryPoints: { server: 'src/adapter/node/server.ts' },
@@ -76,12 +78,7 @@ await build({
   absWorkingDir: root,
   entryPoints: { worker: 'src/adapter/node/worker-loader.ts' },
   outdir,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
+  ...ESM_WITH_PACKAGES_EXTERNAL,
 });
 // The resident faces' code points, which the server and each worker would otherwise read every face into
 // HarfBuzz for at start (src/adapter/node/resident-coverage.ts): computed here once, by the same code, bundled.
@@ -94,12 +91,7 @@ await build({
     loader: 'ts',
   },
   outfile: helper,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
+  ...ESM_WITH_PACKAGES_EXTERNAL,
 });
 try {
   const m = await import(pathToFileURL(helper).href);
