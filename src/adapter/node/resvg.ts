@@ -4,6 +4,7 @@ import { deflateSync } from 'node:zlib';
 import type { Resvg as ResvgClass, initWasm as InitWasm } from '@resvg/resvg-wasm';
 import type { Rasterizer } from '../../render/pipeline.ts';
 import { encodePng } from '../../render/png.ts';
+import { resvgOptions } from '../../render/resvg-options.ts';
 import { DEFLATE_LEVEL } from './png-deflate.ts';
 
 /**
@@ -90,10 +91,7 @@ function drawnPixels(svg: string, width: number): number {
   return width * Math.ceil((width * h) / w);
 }
 
-/**
- * System fonts are never loaded: satori has already turned every glyph into a path, and scanning system
- * fonts would cost ~150 ms per render and make output depend on the machine.
- */
+/** Cards drawn with resvgOptions() (no system fonts) and encoded at once with synchronous deflate. */
 export const resvgRasterizer: Rasterizer = {
   async toPng(svg, width, split) {
     let encode = 0;
@@ -114,13 +112,7 @@ export const resvgRasterizer: Rasterizer = {
  */
 export async function rasterize<T>(svg: string, width: number, use: (pixels: Uint8Array, width: number, height: number) => T): Promise<T> {
   const { Resvg, pixelsInPlace } = drawnPixels(svg, width) > SHARED_INSTANCE_MAX_PIXELS ? await instance() : await (shared ??= instance());
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: width },
-    font: { loadSystemFonts: false },
-    imageRendering: 0,
-    shapeRendering: 2,
-    textRendering: 1,
-  });
+  const resvg = new Resvg(svg, resvgOptions(width));
   try {
     const image = resvg.render();
     try {

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-wasm';
 import type { Rasterizer } from '../../render/pipeline.ts';
 import { encodePngChunked } from '../../render/png.ts';
+import { resvgOptions } from '../../render/resvg-options.ts';
 import { compressionStreamDeflate } from './deflate.ts';
 
 /**
@@ -12,13 +13,7 @@ import { compressionStreamDeflate } from './deflate.ts';
  */
 export const resvgWasmRasterizer: Rasterizer = {
   async toPng(svg, width, split) {
-    const resvg = new Resvg(svg, {
-      fitTo: { mode: 'width', value: width },
-      font: { loadSystemFonts: false },
-      imageRendering: 0,
-      shapeRendering: 2,
-      textRendering: 1,
-    });
+    const resvg = new Resvg(svg, resvgOptions(width));
     let pixels: Uint8Array, w: number, h: number;
     try {
       const image = resvg.render();
