@@ -10,6 +10,7 @@
  * file for its exports) was most of a worker's start and ~300 ms of the main thread's CPU before it listened.
  * The worker holds no zod: templates mark their schemas pure, so the worker, which draws views, drops them.
  */
+import { START_NODE_FLAGS } from './lib/start-command.mjs';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -29,8 +30,6 @@ const WORKER_EXTERNAL = ['piscina', 'harfbuzzjs'];
  * took 659 -> 361 ms of CPU (sharp now loaded on first use; 7 interleaved runs at load ~9.7).
  */
 const SERVER_EXTERNAL = ['sharp', 'esbuild', 'piscina'];
-/** The node flags of `npm start` (package.json; scripts/lib/service.ts SERVER_NODE_FLAGS): the code cache is made under them. */
-const START_NODE_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256'];
 /** CommonJS packages bundled into ESM call require() for Node built-ins: each output module gets one. */
 const REQUIRE_BANNER = "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
 /** esbuild's metafile of the worker bundle, written beside it: what it pulled in (tests/build.test.ts reads it). */

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { START_ENV, START_NODE_FLAGS } from './start-command.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -43,9 +44,9 @@ export interface RunningService {
  * goes back to the system instead of staying in per-thread arenas. Under 2,000 hostile image requests (npm run
  * fuzz) the service held at 237–298 MB with them and climbed to 420–480 MB without; 400 ordinary cards cost the
  * same CPU either way (54–70 vs 63–72 ms a card, same run). A deployment that starts `node dist/server.js`
- * itself should set them too.
+ * itself should set them too. Read from package.json (start-command.mjs).
  */
-export const ALLOCATOR_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
+export const ALLOCATOR_ENV: Readonly<Record<string, string>> = START_ENV;
 
 /**
  * Node flags `npm start` runs the service with (package.json). `--max-semi-space-size=2`: the main thread's V8
@@ -58,9 +59,9 @@ export const ALLOCATOR_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MA
  * a worker), but below 2 GB V8 collects at 1.3× the live heap instead of up to 4×: the HTTP thread's V8 heap
  * at the peak of a distinct-card run 65–74 → 28–32 MB (the workers': pool.ts). Set them too where
  * `node dist/server.js` is started otherwise: the render worker's code cache is made under them too
- * (scripts/build.mjs START_NODE_FLAGS), and V8 refuses it under other flags.
+ * (scripts/build.mjs), and V8 refuses it under other flags. Both read from package.json (start-command.mjs).
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2', '--max-old-space-size=256'];
+export const SERVER_NODE_FLAGS: readonly string[] = START_NODE_FLAGS;
 
 let built = false;
 /** The server as `npm start` runs it: `npm run build` once per script run, then `node dist/server.js`. */
